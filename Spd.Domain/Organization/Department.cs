@@ -1,0 +1,29 @@
+namespace Spd.Domain.Organization;
+
+public enum DepartmentType
+{
+    Clinical,
+    MedicalTechnology,
+    Administrative,
+    Support,
+}
+
+/// <summary>科室. One organisation dictionary shared with HIS, HRP and costing; the cost centre links it to costing.</summary>
+public sealed class Department
+{
+    public int Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public DepartmentType Type { get; set; }
+
+    public required string CostCenterCode { get; set; }
+
+    public int CampusId { get; set; }
+
+    public Campus? Campus { get; set; }
+
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Spd.Domain.Auditing;
+using Spd.Domain.Catalog;
+using Spd.Domain.Organization;
+using Spd.Domain.Security;
+using Spd.Domain.Warehousing;
+
+namespace Spd.Domain.Persistence;
+
+/// <summary>
+/// The one model of the hospital. Each provider has a subclass that owns its migrations
+/// (<see cref="SqliteSpdDbContext"/>, <see cref="SqlServerSpdDbContext"/>); code depends on this type.
+/// </summary>
+public abstract class SpdDbContext(DbContextOptions options) : IdentityDbContext<SpdUser>(options)
+{
+    public DbSet<Campus> Campuses => Set<Campus>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+
+    public DbSet<Manufacturer> Manufacturers => Set<Manufacturer>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money and quantities: explicit precision on both providers.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SpdDbContext).Assembly);
+    }
+
+    /// <summary>Timestamps are stored in UTC; SQLite gives them back without a kind.</summary>
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}
+
+public sealed class SqliteSpdDbContext(DbContextOptions<SqliteSpdDbContext> options) : SpdDbContext(options);
+
+public sealed class SqlServerSpdDbContext(DbContextOptions<SqlServerSpdDbContext> options) : SpdDbContext(options);

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Spd.Domain.Security;
+
+public sealed class SpdUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>The one supplier a Supplier-role user belongs to; a supplier user sees only this company.</summary>
+    public int? SupplierId { get; set; }
+
+    /// <summary>Home department of department keepers, clinicians and operations assistants.</summary>
+    public int? DepartmentId { get; set; }
+
+    /// <summary>
+    /// Identity counts failures without a time window; this stamp lets sign-in forget failures
+    /// older than the window (5 failures within 15 minutes lock the account).
+    /// </summary>
+    public DateTime? LastFailedLoginUtc { get; set; }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using Spd.Web.Infrastructure;
+
+namespace Spd.Web.Api;
+
+public static class ApiSetup
+{
+    public static void AddSpdApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<AuditingExceptionHandler>();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi();
+    }
+
+    public static void MapSpdApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        var v1 = app.MapGroup("/api/v1").WithTags("v1");
+        v1.MapMasterDataApi();
+    }
+}

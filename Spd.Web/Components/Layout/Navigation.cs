@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using MudBlazor;
+using Spd.Domain.Security;
+
+namespace Spd.Web.Components.Layout;
+
+/// <summary>One menu entry; <see cref="Roles"/> is the same comma-separated list the page's [Authorize] uses.</summary>
+public sealed record NavEntry(string TitleKey, string Href, string Icon, string Roles, string DescriptionKey);
+
+public sealed record NavGroup(string TitleKey, string Icon, IReadOnlyList<NavEntry> Entries);
+
+/// <summary>The menu, grouped by area. Later areas add a group here and a folder of pages.</summary>
+public static class Navigation
+{
+    public static readonly IReadOnlyList<NavGroup> Groups =
+    [
+        new("Nav.MasterData", Icons.Material.Filled.LibraryBooks,
+        [
+            new("Nav.Items", "/items", Icons.Material.Filled.Inventory2, PageRoles.Items, "Nav.Items.Description"),
+            new("Nav.Suppliers", "/suppliers", Icons.Material.Filled.LocalShipping, PageRoles.Suppliers, "Nav.Suppliers.Description"),
+            new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
+            new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
+        ]),
+        new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
+        [
+            new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
+        ]),
+        new("Nav.System", Icons.Material.Filled.AdminPanelSettings,
+        [
+            new("Nav.AuditLog", "/audit", Icons.Material.Filled.ManageSearch, PageRoles.AuditLog, "Nav.AuditLog.Description"),
+        ]),
+    ];
+
+    public static bool Allows(this NavEntry entry, ClaimsPrincipal user) =>
+        entry.Roles.Split(',').Any(user.IsInRole);
+
+    public static IEnumerable<NavGroup> For(ClaimsPrincipal user) =>
+        Groups
+            .Select(group => group with { Entries = [.. group.Entries.Where(entry => entry.Allows(user))] })
+            .Where(group => group.Entries.Count > 0);
+}
+
+/// <summary>Who may open each page: used by the pages' [Authorize] and by the menu, so both always agree.</summary>
+public static class PageRoles
+{
+    public const string Items = Roles.MasterDataReaders;
+    public const string Suppliers = Roles.MasterDataReaders;
+    public const string Departments = Roles.MasterDataReaders;
+    public const string Warehouses = Roles.MasterDataReaders;
+    public const string SupplierPortal = Roles.Supplier;
+    public const string AuditLog = Roles.AuditReaders;
+}

@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Spd.Domain.Auditing;
+using Spd.Domain.Common;
+using Spd.Domain.Persistence;
+using Spd.Domain.Seeding;
+using Spd.Web.Security;
+
+namespace Spd.Web.Infrastructure;
+
+public static class DatabaseSetup
+{
+    public static void AddSpdDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (builder.Configuration.GetConnectionString("Spd") is { Length: > 0 } connectionString)
+        {
+            options.ConnectionString = connectionString;
+        }
+
+        var connection = options.ResolveConnectionString(builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<BusinessCalendar>();
+        builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.Services.AddScoped<AuditSaveChangesInterceptor>();
+        builder.Services.AddScoped<IDbContextFactory<SpdDbContext>>(services =>
+            new SpdDbContextFactory(options.Provider, connection, [services.GetRequiredService<AuditSaveChangesInterceptor>()]));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<SpdDbContext>>().CreateDbContext());
+        builder.Services.AddKeyedSingleton<IDbContextFactory<SpdDbContext>>(Unaudited, new SpdDbContextFactory(options.Provider, connection, []));
+    }
+
+    /// <summary>A factory without the audit interceptor, for bulk seeding only (one audit line records the seed).</summary>
+    public const string Unaudited = "unaudited";
+
+    /// <summary>Applies pending migrations, then the seed profile, demo accounts and the bootstrap administrator.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
+        var options = services.GetRequiredService<DatabaseOptions>();
+
+        await using (var db = await services.GetRequiredService<IDbContextFactory<SpdDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // Readers do not block the writer in WAL mode: the cockpit reads while receiving writes.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
+        }
+
+        await AccountSeeder.EnsureRolesAsync(services);
+
+        var profile = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.Profile;
+        if (profile != SeedProfile.None)
+        {
+            await SeedHospitalAsync(services, profile, logger);
+            await AccountSeeder.EnsureDemoAccountsAsync(services);
+        }
+
+        await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);
+    }
+
+    private static async Task SeedHospitalAsync(IServiceProvider services, SeedProfile profile, ILogger logger)
+    {
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        await using var db = await services.GetRequiredKeyedService<IDbContextFactory<SpdDbContext>>(Unaudited).CreateDbContextAsync();
+        var data = HospitalGenerator.Generate(profile, calendar.Today);
+        if (await HospitalSeeder.SeedAsync(db, data))
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                TimestampUtc = calendar.UtcNow,
+                UserName = FixedAuditActor.System.UserName,
+                Action = AuditAction.Seed,
+                Detail = $"Seed profile {profile}: {data.Departments.Count} departments, {data.Warehouses.Count} warehouses, {data.Suppliers.Count} suppliers, {data.Items.Count} items.",
+            });
+            await db.SaveChangesAsync();
+            logger.LogInformation("Seeded the {Profile} hospital: {Items} items.", profile, data.Items.Count);
+        }
+    }
+}

@@ -15,10 +15,10 @@ public sealed class ItemCatalogueTests(BrowserFixture browser)
 
         var rows = page.GetByTestId("items-grid").Locator("tbody tr.mud-table-row");
         await Assertions.Expect(rows).ToHaveCountAsync(20);
-        await Assertions.Expect(page.GetByTestId("items-grid")).ToContainTextAsync("共 3000 条");
         await browser.ScreenshotAsync(page, "items");
+        await Assertions.Expect(page.GetByTestId("items-grid")).ToContainTextAsync("共 3,000 条");
 
-        await page.GetByTestId("items-search").Locator("input").FillAsync("ycxsy");
+        await page.GetByTestId("items-search").FillAsync("ycxsy");
         await Assertions.Expect(rows.First).ToContainTextAsync("一次性使用");
         var firstPage = await rows.AllInnerTextsAsync();
         Assert.All(firstPage, row => Assert.Contains("一次性使用", row));

@@ -42,7 +42,7 @@ public sealed class ShellTests(BrowserFixture browser)
         var page = await browser.SignInAsync("auditor");
 
         await page.GetByTestId("nav-menu").Locator("a[href='/audit']").ClickAsync();
-        await page.GetByTestId("audit-user").Locator("input").FillAsync("auditor");
+        await page.GetByTestId("audit-user").FillAsync("auditor");
 
         await Assertions.Expect(page.GetByTestId("audit-grid").Locator("tbody tr").Filter(new() { HasText = "登录成功" }).First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "audit-log");
@@ -77,5 +77,24 @@ public sealed class ShellTests(BrowserFixture browser)
 
         await Assertions.Expect(page.GetByTestId("login-error")).ToContainTextAsync("用户名或密码错误");
         await browser.ScreenshotAsync(page, "login-error");
+    }
+
+    [Fact]
+    public async Task An_idle_session_ends_and_the_login_says_why()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Clock.InstallAsync();
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", "finance");
+        await page.FillAsync("#password", Spd.Web.Security.AccountSeeder.DemoPassword);
+        await page.ClickAsync("[data-testid=login-submit]");
+        await Assertions.Expect(page.GetByTestId("home-greeting")).ToBeVisibleAsync();
+        await page.WaitForFunctionAsync("() => window.spd.idle.timer !== null");
+
+        await page.Clock.FastForwardAsync("31:00");
+
+        await Assertions.Expect(page.GetByTestId("login-idle")).ToBeVisibleAsync();
+        await page.GotoAsync("/items");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 }

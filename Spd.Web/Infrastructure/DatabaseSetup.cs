@@ -39,6 +39,7 @@ public static class DatabaseSetup
         var services = scope.ServiceProvider;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseSetup));
         var options = services.GetRequiredService<DatabaseOptions>();
+        services.GetRequiredService<AuditActor>().Set(FixedAuditActor.System.UserName, null);
 
         await using (var db = await services.GetRequiredService<IDbContextFactory<SpdDbContext>>().CreateDbContextAsync())
         {

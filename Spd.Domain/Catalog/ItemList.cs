@@ -27,10 +27,13 @@ public sealed record ItemFilter(string? Search = null, ItemCategory? Category = 
 /// <summary>The item list behind the screen and <c>GET /api/v1/items</c>: search, filter, sort, page.</summary>
 public static class ItemList
 {
-    /// <summary>Sort keys by the names of <see cref="ItemRow"/>'s columns, applied to the entity so the database sorts.</summary>
+    /// <summary>
+    /// Sort keys by the names of <see cref="ItemRow"/>'s columns, applied to the entity so the database
+    /// sorts. Names sort by pinyin initials first, as Chinese users expect (SQLite compares code points).
+    /// </summary>
     public static readonly SortKeys<Item> Sorts = SortKeys<Item>.ThenBy(i => i.Id)
         .Add("code", i => i.Code)
-        .Add("name", i => i.Name)
+        .Add("name", i => i.NameInitials + i.Name)
         .Add("specification", i => i.Specification)
         .Add("category", i => i.Category)
         .Add("unitPrice", i => i.UnitPrice)

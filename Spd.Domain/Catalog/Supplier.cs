@@ -3,11 +3,24 @@ namespace Spd.Domain.Catalog;
 /// <summary>供应商.</summary>
 public sealed class Supplier
 {
+    private string name = "";
+
     public int Id { get; set; }
 
     public required string Code { get; set; }
 
-    public required string Name { get; set; }
+    public required string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            NameInitials = Pinyin.Initials(value);
+        }
+    }
+
+    /// <summary>Pinyin initials of <see cref="Name"/>, lower case, for search (gykg → 国药控股…).</summary>
+    public string NameInitials { get; private set; } = "";
 
     /// <summary>统一社会信用代码 (18 characters).</summary>
     public string? CreditCode { get; set; }

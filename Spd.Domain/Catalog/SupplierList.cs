@@ -14,7 +14,7 @@ public static class SupplierList
 {
     public static readonly SortKeys<Supplier> Sorts = SortKeys<Supplier>.ThenBy(s => s.Id)
         .Add("code", s => s.Code)
-        .Add("name", s => s.Name)
+        .Add("name", s => s.NameInitials + s.Name)
         .Add("earliestCertificateExpiry", s => s.Certificates.Where(c => c.ValidUntil != null).Min(c => c.ValidUntil))
         .Add("itemCount", s => s.Items.Count)
         .Add("blacklisted", s => s.Blacklisted);
@@ -31,7 +31,9 @@ public static class SupplierList
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim();
-            suppliers = suppliers.Where(s => s.Code.Contains(text) || s.Name.Contains(text) || (s.CreditCode != null && s.CreditCode.Contains(text)));
+            var initials = text.ToLowerInvariant();
+            suppliers = suppliers.Where(s => s.Code.Contains(text) || s.Name.Contains(text) || s.NameInitials.Contains(initials)
+                || (s.CreditCode != null && s.CreditCode.Contains(text)));
         }
 
         if (filter.Blacklisted is { } blacklisted)

@@ -12,7 +12,7 @@ public static class DepartmentList
 {
     public static readonly SortKeys<Department> Sorts = SortKeys<Department>.ThenBy(d => d.Id)
         .Add("code", d => d.Code)
-        .Add("name", d => d.Name)
+        .Add("name", d => d.NameInitials + d.Name)
         .Add("type", d => d.Type)
         .Add("costCenterCode", d => d.CostCenterCode)
         .Add("campusName", d => d.Campus!.Name);
@@ -24,7 +24,9 @@ public static class DepartmentList
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim();
-            departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.CostCenterCode.Contains(text));
+            var initials = text.ToLowerInvariant();
+            departments = departments.Where(d => d.Code.Contains(text) || d.Name.Contains(text) || d.NameInitials.Contains(initials)
+                || d.CostCenterCode.Contains(text));
         }
 
         if (filter.Type is { } type)

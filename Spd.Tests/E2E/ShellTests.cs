@@ -60,6 +60,7 @@ public sealed class ShellTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("nav-menu")).ToContainTextAsync("Item catalogue");
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en-US");
         await browser.ScreenshotAsync(page, "home-english");
+        await BrowserFixture.WaitForInteractiveAsync(page);
 
         await page.GetByTestId("language-menu").ClickAsync();
         await page.GetByTestId("lang-zh").ClickAsync();
@@ -89,7 +90,7 @@ public sealed class ShellTests(BrowserFixture browser)
         await page.FillAsync("#password", Spd.Web.Security.AccountSeeder.DemoPassword);
         await page.ClickAsync("[data-testid=login-submit]");
         await Assertions.Expect(page.GetByTestId("home-greeting")).ToBeVisibleAsync();
-        await page.WaitForFunctionAsync("() => window.spd.idle.timer !== null");
+        await BrowserFixture.WaitForInteractiveAsync(page);
 
         await page.Clock.FastForwardAsync("31:00");
 

@@ -54,6 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
         });
+        Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
@@ -78,10 +79,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#password", Spd.Web.Security.AccountSeeder.DemoPassword);
         await page.ClickAsync("[data-testid=login-submit]");
         await page.WaitForSelectorAsync("[data-testid=home-greeting]");
-        // The circuit is live once the interactive menu answers.
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await WaitForInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Prerendered markup shows before the circuit connects; clicks only work after.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.WaitForFunctionAsync("() => document.documentElement.dataset.interactive === 'true'");
 
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [ApiKeys] (
@@ -27,7 +27,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -41,7 +41,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -60,7 +60,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Campuses] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Manufacturers] (
@@ -89,13 +89,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Suppliers] (
         [Id] int NOT NULL IDENTITY,
         [Code] nvarchar(32) NOT NULL,
         [Name] nvarchar(200) NOT NULL,
+        [NameInitials] nvarchar(200) NOT NULL,
         [CreditCode] nvarchar(18) NULL,
         [ContactName] nvarchar(50) NULL,
         [Phone] nvarchar(30) NULL,
@@ -111,7 +112,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -126,13 +127,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Departments] (
         [Id] int NOT NULL IDENTITY,
         [Code] nvarchar(32) NOT NULL,
         [Name] nvarchar(100) NOT NULL,
+        [NameInitials] nvarchar(200) NOT NULL,
         [Type] nvarchar(32) NOT NULL,
         [CostCenterCode] nvarchar(32) NOT NULL,
         [CampusId] int NOT NULL,
@@ -144,7 +146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Certificates] (
@@ -165,7 +167,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Items] (
@@ -203,7 +205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -234,7 +236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Warehouses] (
@@ -255,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -270,7 +272,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -285,7 +287,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -299,7 +301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -314,7 +316,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE TABLE [Locations] (
@@ -330,7 +332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApiKeys_KeyHash] ON [ApiKeys] ([KeyHash]);
@@ -338,7 +340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -346,7 +348,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -354,7 +356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -362,7 +364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -370,7 +372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -378,7 +380,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -386,7 +388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_DepartmentId] ON [AspNetUsers] ([DepartmentId]);
@@ -394,7 +396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUsers_SupplierId] ON [AspNetUsers] ([SupplierId]);
@@ -402,7 +404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -410,7 +412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_EntityType_EntityKey] ON [AuditEntries] ([EntityType], [EntityKey]);
@@ -418,7 +420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_TimestampUtc] ON [AuditEntries] ([TimestampUtc]);
@@ -426,7 +428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_UserName] ON [AuditEntries] ([UserName]);
@@ -434,7 +436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Campuses_Code] ON [Campuses] ([Code]);
@@ -442,7 +444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_ManufacturerId] ON [Certificates] ([ManufacturerId]);
@@ -450,7 +452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_SupplierId] ON [Certificates] ([SupplierId]);
@@ -458,7 +460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_ValidUntil] ON [Certificates] ([ValidUntil]);
@@ -466,7 +468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Departments_CampusId] ON [Departments] ([CampusId]);
@@ -474,7 +476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Departments_Code] ON [Departments] ([Code]);
@@ -482,7 +484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Departments_Name] ON [Departments] ([Name]);
@@ -490,7 +492,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Departments_NameInitials] ON [Departments] ([NameInitials]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_ChargeCode] ON [Items] ([ChargeCode]);
@@ -498,7 +508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Items_Code] ON [Items] ([Code]);
@@ -506,7 +516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_ManufacturerId] ON [Items] ([ManufacturerId]);
@@ -514,7 +524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_Name] ON [Items] ([Name]);
@@ -522,7 +532,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_NameInitials] ON [Items] ([NameInitials]);
@@ -530,7 +540,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_Status_Category] ON [Items] ([Status], [Category]);
@@ -538,7 +548,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_SupplierId] ON [Items] ([SupplierId]);
@@ -546,7 +556,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Items_UdiDi] ON [Items] ([UdiDi]);
@@ -554,7 +564,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Locations_WarehouseId_Code] ON [Locations] ([WarehouseId], [Code]);
@@ -562,7 +572,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Manufacturers_Code] ON [Manufacturers] ([Code]);
@@ -570,7 +580,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Suppliers_Code] ON [Suppliers] ([Code]);
@@ -578,7 +588,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Suppliers_Name] ON [Suppliers] ([Name]);
@@ -586,7 +596,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Suppliers_NameInitials] ON [Suppliers] ([NameInitials]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Warehouses_CampusId] ON [Warehouses] ([CampusId]);
@@ -594,7 +612,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Warehouses_Code] ON [Warehouses] ([Code]);
@@ -602,7 +620,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Warehouses_Kind] ON [Warehouses] ([Kind]);
@@ -610,7 +628,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Warehouses_OwnerDepartmentId] ON [Warehouses] ([OwnerDepartmentId]);
@@ -618,7 +636,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Warehouses_SupplyingWarehouseId] ON [Warehouses] ([SupplyingWarehouseId]);
@@ -626,7 +644,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER [TR_AuditEntries_NoUpdate] ON [AuditEntries] AFTER UPDATE AS BEGIN SET NOCOUNT ON; THROW 51000, ''The audit trail is append-only.'', 1; END')
@@ -634,7 +652,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER [TR_AuditEntries_NoDelete] ON [AuditEntries] AFTER DELETE AS BEGIN SET NOCOUNT ON; THROW 51000, ''The audit trail is append-only.'', 1; END')
@@ -642,11 +660,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261122162343_Initial'
+    WHERE [MigrationId] = N'20261122165331_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261122162343_Initial', N'10.0.14');
+    VALUES (N'20261122165331_Initial', N'10.0.14');
 END;
 
 COMMIT;

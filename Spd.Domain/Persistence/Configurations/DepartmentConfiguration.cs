@@ -9,10 +9,12 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     public void Configure(EntityTypeBuilder<Department> builder)
     {
         builder.Property(d => d.Code).HasMaxLength(32);
+        builder.Property(d => d.NameInitials).HasMaxLength(200);
         builder.Property(d => d.Name).HasMaxLength(100);
         builder.Property(d => d.CostCenterCode).HasMaxLength(32);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.HasIndex(d => d.Name);
+        builder.HasIndex(d => d.NameInitials);
         builder.HasOne(d => d.Campus).WithMany().HasForeignKey(d => d.CampusId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,5 +1,7 @@
 // Small browser helpers for Spd: theme preference and the idle timeout.
 window.spd = {
+    // Marks the page once the interactive circuit has rendered, for people's scripts and the browser tests.
+    markInteractive: () => { document.documentElement.dataset.interactive = "true"; },
     theme: {
         isDark: () => localStorage.getItem("spd-theme") === "dark",
         set: (dark) => localStorage.setItem("spd-theme", dark ? "dark" : "light"),

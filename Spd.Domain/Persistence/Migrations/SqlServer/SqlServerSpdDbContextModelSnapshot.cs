@@ -474,6 +474,11 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameInitials")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -484,6 +489,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameInitials");
 
                     b.ToTable("Suppliers");
                 });
@@ -547,6 +554,11 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("NameInitials")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -560,6 +572,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameInitials");
 
                     b.ToTable("Departments");
                 });
@@ -843,7 +857,7 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
-                        .WithMany()
+                        .WithMany("Items")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -921,6 +935,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Spd.Domain.Catalog.Supplier", b =>
                 {
                     b.Navigation("Certificates");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Spd.Domain.Warehousing.Warehouse", b =>

@@ -452,6 +452,11 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameInitials")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -462,6 +467,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameInitials");
 
                     b.ToTable("Suppliers");
                 });
@@ -521,6 +528,11 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameInitials")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -534,6 +546,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("NameInitials");
 
                     b.ToTable("Departments");
                 });
@@ -810,7 +824,7 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
-                        .WithMany()
+                        .WithMany("Items")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -888,6 +902,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Spd.Domain.Catalog.Supplier", b =>
                 {
                     b.Navigation("Certificates");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Spd.Domain.Warehousing.Warehouse", b =>

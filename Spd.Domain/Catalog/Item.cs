@@ -13,11 +13,7 @@ public sealed class Item
     public required string Name
     {
         get => name;
-        set
-        {
-            name = value;
-            NameInitials = Pinyin.Initials(value);
-        }
+        set => (name, NameInitials) = (value, Pinyin.Initials(value));
     }
 
     /// <summary>Pinyin initials of <see cref="Name"/>, lower case, kept for search (ycxsy → 一次性使用…).</summary>

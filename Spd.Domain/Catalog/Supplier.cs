@@ -12,11 +12,7 @@ public sealed class Supplier
     public required string Name
     {
         get => name;
-        set
-        {
-            name = value;
-            NameInitials = Pinyin.Initials(value);
-        }
+        set => (name, NameInitials) = (value, Pinyin.Initials(value));
     }
 
     /// <summary>Pinyin initials of <see cref="Name"/>, lower case, for search (gykg → 国药控股…).</summary>

@@ -22,11 +22,7 @@ public sealed class Department
     public required string Name
     {
         get => name;
-        set
-        {
-            name = value;
-            NameInitials = Pinyin.Initials(value);
-        }
+        set => (name, NameInitials) = (value, Pinyin.Initials(value));
     }
 
     /// <summary>Pinyin initials of <see cref="Name"/>, lower case, for search (gjwk → 关节外科…).</summary>

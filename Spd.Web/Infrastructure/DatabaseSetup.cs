@@ -67,6 +67,12 @@ public static class DatabaseSetup
     {
         var calendar = services.GetRequiredService<BusinessCalendar>();
         await using var db = await services.GetRequiredKeyedService<IDbContextFactory<SpdDbContext>>(Unaudited).CreateDbContextAsync();
+        if (await db.Campuses.AnyAsync())
+        {
+            // Seeded before: skip generating a hospital that would only be thrown away (0.2–0.4 s per start).
+            return;
+        }
+
         var data = HospitalGenerator.Generate(profile, calendar.Today);
         if (await HospitalSeeder.SeedAsync(db, data))
         {

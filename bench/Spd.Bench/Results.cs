@@ -1,0 +1,51 @@
+using Spd.Domain.Seeding;
+
+namespace Spd.Bench;
+
+internal sealed class ResultRow(string measurement, SeedProfile profile)
+{
+    public string Measurement => measurement;
+
+    public SeedProfile Profile => profile;
+
+    public List<double> Milliseconds { get; } = [];
+
+    public List<long> PeakBytes { get; } = [];
+
+    public void Add(double milliseconds, long? peakBytes)
+    {
+        Milliseconds.Add(milliseconds);
+        if (peakBytes is { } bytes)
+        {
+            PeakBytes.Add(bytes);
+        }
+    }
+}
+
+internal sealed class Results
+{
+    public const string Generate = "Generate master data (`HospitalGenerator.Generate`)";
+    public const string Model = "Build the EF Core model (first `db.Model`)";
+    public const string Migrate = "Migrate a new SQLite file (`Database.Migrate`)";
+    public const string Seed = "Seed it (`HospitalSeeder.SeedAsync`)";
+    public const string FirstStart = "App start on an empty database (migrate, seed, demo accounts) → `/health` 200";
+    public const string SecondStart = "App start on the seeded database → `/health` 200";
+
+    public List<ResultRow> Rows { get; } = [];
+
+    public Dictionary<SeedProfile, DataSizes> Sizes { get; } = [];
+
+    public Dictionary<SeedProfile, long> DatabaseBytes { get; } = [];
+
+    public ResultRow Row(string measurement, SeedProfile profile)
+    {
+        var row = Rows.Find(r => r.Measurement == measurement && r.Profile == profile);
+        if (row is null)
+        {
+            row = new ResultRow(measurement, profile);
+            Rows.Add(row);
+        }
+
+        return row;
+    }
+}

@@ -53,7 +53,8 @@ public sealed partial class SpdWebFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        // The factory is disposed both synchronously and asynchronously; the folder goes once.
+        if (disposing && Directory.Exists(folder.FullName))
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);

@@ -15,6 +15,20 @@ public enum CertificateType
     Authorization,
 }
 
+public enum CertificateStatus
+{
+    /// <summary>In force (entered by the equipment department or approved after upload).</summary>
+    Approved,
+
+    /// <summary>A renewal uploaded by the supplier, waiting for the equipment department.</summary>
+    PendingReview,
+
+    Rejected,
+
+    /// <summary>Replaced by an approved renewal.</summary>
+    Superseded,
+}
+
 /// <summary>资质证照 held by a supplier or a manufacturer.</summary>
 public sealed class Certificate
 {
@@ -38,6 +52,36 @@ public sealed class Certificate
     public int? ManufacturerId { get; set; }
 
     public Manufacturer? Manufacturer { get; set; }
+
+    /// <summary>For an authorisation letter: the manufacturer that authorises the supplier.</summary>
+    public int? AuthorizingManufacturerId { get; set; }
+
+    public Manufacturer? AuthorizingManufacturer { get; set; }
+
+    public CertificateStatus Status { get; set; } = CertificateStatus.Approved;
+
+    /// <summary>The certificate an uploaded renewal replaces once approved.</summary>
+    public int? ReplacesCertificateId { get; set; }
+
+    /// <summary>Original name of the scanned file (PDF or image).</summary>
+    public string? FileName { get; set; }
+
+    /// <summary>Name of the stored file in the certificate store, outside the web root.</summary>
+    public string? StoredFileName { get; set; }
+
+    public string? FileContentType { get; set; }
+
+    public long? FileSize { get; set; }
+
+    public string? SubmittedBy { get; set; }
+
+    public DateTime? SubmittedUtc { get; set; }
+
+    public string? ReviewedBy { get; set; }
+
+    public DateTime? ReviewedUtc { get; set; }
+
+    public string? ReviewNote { get; set; }
 
     public bool IsValidOn(DateOnly day) =>
         (ValidFrom is null || ValidFrom <= day) && (ValidUntil is null || day <= ValidUntil);

@@ -34,6 +34,9 @@ public enum TrackingMode
 
 public enum ItemStatus
 {
+    /// <summary>Created from an admission; waits for its charge code and national code.</summary>
+    Draft,
+
     Active,
     Suspended,
     Replaced,

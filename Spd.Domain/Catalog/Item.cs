@@ -1,7 +1,9 @@
+using Spd.Domain.Common;
+
 namespace Spd.Domain.Catalog;
 
 /// <summary>品规: one catalogue entry (item × specification × model × supplier).</summary>
-public sealed class Item
+public sealed class Item : IChangeStamped
 {
     private string name = "";
 
@@ -78,4 +80,9 @@ public sealed class Item
     public bool IsImplant { get; set; }
 
     public ItemStatus Status { get; set; } = ItemStatus.Active;
+
+    /// <summary>Other suppliers of the same SKU with their prices (the main one is <see cref="SupplierId"/>).</summary>
+    public List<ItemSupplier> OtherSuppliers { get; set; } = [];
+
+    public DateTime ChangedUtc { get; set; }
 }

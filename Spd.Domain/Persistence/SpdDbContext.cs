@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Spd.Domain.Admission;
 using Spd.Domain.Auditing;
 using Spd.Domain.Catalog;
+using Spd.Domain.Notifications;
 using Spd.Domain.Organization;
 using Spd.Domain.Security;
 using Spd.Domain.Warehousing;
@@ -30,6 +32,18 @@ public abstract class SpdDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<Item> Items => Set<Item>();
+
+    public DbSet<ItemSupplier> ItemSuppliers => Set<ItemSupplier>();
+
+    public DbSet<SupplierEvaluation> SupplierEvaluations => Set<SupplierEvaluation>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<AdmissionRequest> AdmissionRequests => Set<AdmissionRequest>();
+
+    public DbSet<Substitution> Substitutions => Set<Substitution>();
+
+    public DbSet<WorkflowStep> WorkflowSteps => Set<WorkflowStep>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

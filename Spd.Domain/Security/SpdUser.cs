@@ -12,6 +12,9 @@ public sealed class SpdUser : IdentityUser
     /// <summary>Home department of department keepers, clinicians and operations assistants.</summary>
     public int? DepartmentId { get; set; }
 
+    /// <summary>Head of <see cref="DepartmentId"/>: signs the department's admission requests (科主任签字).</summary>
+    public bool IsDepartmentHead { get; set; }
+
     /// <summary>
     /// Identity counts failures without a time window; this stamp lets sign-in forget failures
     /// older than the window (5 failures within 15 minutes lock the account).

@@ -1,3 +1,4 @@
+using Spd.Domain.Common;
 using System.Globalization;
 using Spd.Domain.Catalog;
 

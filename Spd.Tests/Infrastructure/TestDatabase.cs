@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Auditing;
+using Spd.Domain.Common;
 using Spd.Domain.Persistence;
 
 namespace Spd.Tests.Infrastructure;
@@ -28,11 +29,14 @@ public sealed class TestDatabase : IDisposable
     public SpdDbContext Create(IAuditActor? actor = null) =>
         new SqliteSpdDbContext(new DbContextOptionsBuilder<SqliteSpdDbContext>()
             .UseSqlite(connection)
-            .AddInterceptors(new AuditSaveChangesInterceptor(actor ?? new FixedAuditActor("tester", "127.0.0.1"), Clock))
+            .AddInterceptors(new ChangeStampInterceptor(Clock), new AuditSaveChangesInterceptor(actor ?? new FixedAuditActor("tester", "127.0.0.1"), Clock))
             .Options);
 
     public SpdDbContext CreateUnaudited() =>
-        new SqliteSpdDbContext(new DbContextOptionsBuilder<SqliteSpdDbContext>().UseSqlite(connection).Options);
+        new SqliteSpdDbContext(new DbContextOptionsBuilder<SqliteSpdDbContext>()
+            .UseSqlite(connection)
+            .AddInterceptors(new ChangeStampInterceptor(Clock))
+            .Options);
 
     public void Dispose() => connection.Dispose();
 }

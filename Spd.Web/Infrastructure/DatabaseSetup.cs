@@ -22,11 +22,14 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<BusinessCalendar>();
         builder.Services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        builder.Services.AddSingleton<ChangeStampInterceptor>();
         builder.Services.AddScoped<AuditSaveChangesInterceptor>();
-        builder.Services.AddScoped<IDbContextFactory<SpdDbContext>>(services =>
-            new SpdDbContextFactory(options.Provider, connection, [services.GetRequiredService<AuditSaveChangesInterceptor>()]));
+        // The change stamp runs first so that the audit line records it.
+        builder.Services.AddScoped<IDbContextFactory<SpdDbContext>>(services => new SpdDbContextFactory(
+            options.Provider, connection, [services.GetRequiredService<ChangeStampInterceptor>(), services.GetRequiredService<AuditSaveChangesInterceptor>()]));
         builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<SpdDbContext>>().CreateDbContext());
-        builder.Services.AddKeyedSingleton<IDbContextFactory<SpdDbContext>>(Unaudited, new SpdDbContextFactory(options.Provider, connection, []));
+        builder.Services.AddKeyedSingleton<IDbContextFactory<SpdDbContext>>(Unaudited, (services, _) =>
+            new SpdDbContextFactory(options.Provider, connection, [services.GetRequiredService<ChangeStampInterceptor>()]));
     }
 
     /// <summary>A factory without the audit interceptor, for bulk seeding only (one audit line records the seed).</summary>

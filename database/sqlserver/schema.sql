@@ -670,3 +670,455 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Items] ADD [ChangedUtc] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [AuthorizingManufacturerId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [FileContentType] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [FileName] nvarchar(260) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [FileSize] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [ReplacesCertificateId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [ReviewNote] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [ReviewedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [ReviewedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [Status] nvarchar(32) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [StoredFileName] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [SubmittedBy] nvarchar(256) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [SubmittedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [IsDepartmentHead] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [AdmissionRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(32) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [ApplicantUserName] nvarchar(256) NOT NULL,
+        [ItemName] nvarchar(200) NOT NULL,
+        [Specification] nvarchar(200) NOT NULL,
+        [Model] nvarchar(100) NULL,
+        [ManufacturerName] nvarchar(200) NULL,
+        [SupplierId] int NULL,
+        [Category] nvarchar(32) NOT NULL,
+        [Reason] nvarchar(2000) NOT NULL,
+        [ExpectedAnnualQuantity] int NOT NULL,
+        [EstimatedUnitPrice] decimal(18,4) NOT NULL,
+        [ReplacesItemId] int NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedItemId] int NULL,
+        [SubmittedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_AdmissionRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AdmissionRequests_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AdmissionRequests_Items_CreatedItemId] FOREIGN KEY ([CreatedItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AdmissionRequests_Items_ReplacesItemId] FOREIGN KEY ([ReplacesItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AdmissionRequests_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [ItemSuppliers] (
+        [Id] int NOT NULL IDENTITY,
+        [ItemId] int NOT NULL,
+        [SupplierId] int NOT NULL,
+        [UnitPrice] decimal(18,4) NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_ItemSuppliers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ItemSuppliers_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ItemSuppliers_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Audience] nvarchar(32) NOT NULL,
+        [SupplierId] int NULL,
+        [MessageKey] nvarchar(100) NOT NULL,
+        [Arguments] nvarchar(2000) NOT NULL,
+        [Link] nvarchar(200) NULL,
+        [DedupKey] nvarchar(200) NOT NULL,
+        [ReadUtc] datetime2 NULL,
+        [ReadBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [Substitutions] (
+        [Id] int NOT NULL IDENTITY,
+        [OldItemId] int NOT NULL,
+        [NewItemId] int NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [ProposedBy] nvarchar(256) NOT NULL,
+        [ProposingSupplierId] int NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ProposedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Substitutions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Substitutions_Items_NewItemId] FOREIGN KEY ([NewItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Substitutions_Items_OldItemId] FOREIGN KEY ([OldItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Substitutions_Suppliers_ProposingSupplierId] FOREIGN KEY ([ProposingSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [SupplierEvaluations] (
+        [Id] int NOT NULL IDENTITY,
+        [SupplierId] int NOT NULL,
+        [PeriodStart] date NOT NULL,
+        [PeriodEnd] date NOT NULL,
+        [QualityScore] int NOT NULL,
+        [DeliveryScore] int NOT NULL,
+        [ServiceScore] int NOT NULL,
+        [PriceScore] int NOT NULL,
+        [Comment] nvarchar(1000) NULL,
+        [EvaluatedBy] nvarchar(256) NOT NULL,
+        [EvaluatedOn] date NOT NULL,
+        CONSTRAINT [PK_SupplierEvaluations] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SupplierEvaluations_Scores] CHECK ("QualityScore" BETWEEN 0 AND 100 AND "DeliveryScore" BETWEEN 0 AND 100 AND "ServiceScore" BETWEEN 0 AND 100 AND "PriceScore" BETWEEN 0 AND 100),
+        CONSTRAINT [FK_SupplierEvaluations_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE TABLE [WorkflowSteps] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AdmissionRequestId] int NULL,
+        [SubstitutionId] int NULL,
+        [Action] nvarchar(32) NOT NULL,
+        [FromStatus] nvarchar(32) NOT NULL,
+        [ToStatus] nvarchar(32) NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [Role] nvarchar(32) NOT NULL,
+        [Comment] nvarchar(1000) NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_WorkflowSteps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WorkflowSteps_AdmissionRequests_AdmissionRequestId] FOREIGN KEY ([AdmissionRequestId]) REFERENCES [AdmissionRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_WorkflowSteps_Substitutions_SubstitutionId] FOREIGN KEY ([SubstitutionId]) REFERENCES [Substitutions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Items_ChangedUtc] ON [Items] ([ChangedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_AuthorizingManufacturerId] ON [Certificates] ([AuthorizingManufacturerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_ReplacesCertificateId] ON [Certificates] ([ReplacesCertificateId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_Status] ON [Certificates] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_AdmissionRequests_CreatedItemId] ON [AdmissionRequests] ([CreatedItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_AdmissionRequests_DepartmentId] ON [AdmissionRequests] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AdmissionRequests_Number] ON [AdmissionRequests] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_AdmissionRequests_ReplacesItemId] ON [AdmissionRequests] ([ReplacesItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_AdmissionRequests_Status] ON [AdmissionRequests] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_AdmissionRequests_SupplierId] ON [AdmissionRequests] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ItemSuppliers_ItemId_SupplierId] ON [ItemSuppliers] ([ItemId], [SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_ItemSuppliers_SupplierId] ON [ItemSuppliers] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Audience_SupplierId_ReadUtc] ON [Notifications] ([Audience], [SupplierId], [ReadUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_DedupKey] ON [Notifications] ([DedupKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_SupplierId] ON [Notifications] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Substitutions_NewItemId] ON [Substitutions] ([NewItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Substitutions_OldItemId] ON [Substitutions] ([OldItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Substitutions_ProposingSupplierId] ON [Substitutions] ([ProposingSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_Substitutions_Status] ON [Substitutions] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupplierEvaluations_SupplierId_PeriodStart] ON [SupplierEvaluations] ([SupplierId], [PeriodStart]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_WorkflowSteps_AdmissionRequestId] ON [WorkflowSteps] ([AdmissionRequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    CREATE INDEX [IX_WorkflowSteps_SubstitutionId] ON [WorkflowSteps] ([SubstitutionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD CONSTRAINT [FK_Certificates_Certificates_ReplacesCertificateId] FOREIGN KEY ([ReplacesCertificateId]) REFERENCES [Certificates] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD CONSTRAINT [FK_Certificates_Manufacturers_AuthorizingManufacturerId] FOREIGN KEY ([AuthorizingManufacturerId]) REFERENCES [Manufacturers] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122171923_CatalogAdmission'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122171923_CatalogAdmission', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -155,6 +155,200 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApplicantUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("CreatedItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("EstimatedUnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("ExpectedAnnualQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ManufacturerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("ReplacesItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Specification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedItemId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReplacesItemId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("AdmissionRequests");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("NewItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("OldItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("ProposingSupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewItemId");
+
+                    b.HasIndex("OldItemId");
+
+                    b.HasIndex("ProposingSupplierId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Substitutions");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.WorkflowStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("AdmissionRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("SubstitutionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdmissionRequestId");
+
+                    b.HasIndex("SubstitutionId");
+
+                    b.ToTable("WorkflowSteps");
+                });
+
             modelBuilder.Entity("Spd.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -220,6 +414,20 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AuthorizingManufacturerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Issuer")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -231,6 +439,36 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("ReplacesCertificateId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("SupplierId")
                         .HasColumnType("int");
@@ -248,7 +486,13 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorizingManufacturerId");
+
                     b.HasIndex("ManufacturerId");
+
+                    b.HasIndex("ReplacesCertificateId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SupplierId");
 
@@ -272,6 +516,9 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ChargeCode")
                         .HasMaxLength(32)
@@ -373,6 +620,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangedUtc");
+
                     b.HasIndex("ChargeCode");
 
                     b.HasIndex("Code")
@@ -391,6 +640,37 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "Category");
 
                     b.ToTable("Items");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.ItemSupplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ItemId", "SupplierId")
+                        .IsUnique();
+
+                    b.ToTable("ItemSuppliers");
                 });
 
             modelBuilder.Entity("Spd.Domain.Catalog.Manufacturer", b =>
@@ -493,6 +773,115 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("NameInitials");
 
                     b.ToTable("Suppliers");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.SupplierEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("DeliveryScore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PriceScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QualityScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ServiceScore")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SupplierEvaluations", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierEvaluations_Scores", "\"QualityScore\" BETWEEN 0 AND 100 AND \"DeliveryScore\" BETWEEN 0 AND 100 AND \"ServiceScore\" BETWEEN 0 AND 100 AND \"PriceScore\" BETWEEN 0 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ReadBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("Audience", "SupplierId", "ReadUtc");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Spd.Domain.Organization.Campus", b =>
@@ -640,6 +1029,9 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsDepartmentHead")
                         .HasColumnType("bit");
 
                     b.Property<DateTime?>("LastFailedLoginUtc")
@@ -831,17 +1223,98 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "CreatedItem")
+                        .WithMany()
+                        .HasForeignKey("CreatedItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "ReplacesItem")
+                        .WithMany()
+                        .HasForeignKey("ReplacesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CreatedItem");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("ReplacesItem");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "NewItem")
+                        .WithMany()
+                        .HasForeignKey("NewItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "OldItem")
+                        .WithMany()
+                        .HasForeignKey("OldItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("NewItem");
+
+                    b.Navigation("OldItem");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.WorkflowStep", b =>
+                {
+                    b.HasOne("Spd.Domain.Admission.AdmissionRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AdmissionRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Spd.Domain.Admission.Substitution", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("SubstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Spd.Domain.Catalog.Certificate", b =>
                 {
+                    b.HasOne("Spd.Domain.Catalog.Manufacturer", "AuthorizingManufacturer")
+                        .WithMany()
+                        .HasForeignKey("AuthorizingManufacturerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Spd.Domain.Catalog.Manufacturer", "Manufacturer")
                         .WithMany("Certificates")
                         .HasForeignKey("ManufacturerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Spd.Domain.Catalog.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesCertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
                         .WithMany("Certificates")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("AuthorizingManufacturer");
 
                     b.Navigation("Manufacturer");
 
@@ -865,6 +1338,44 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("Manufacturer");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.ItemSupplier", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany("OtherSuppliers")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.SupplierEvaluation", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Spd.Domain.Organization.Department", b =>
@@ -925,6 +1436,21 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("OwnerDepartment");
 
                     b.Navigation("SupplyingWarehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.Item", b =>
+                {
+                    b.Navigation("OtherSuppliers");
                 });
 
             modelBuilder.Entity("Spd.Domain.Catalog.Manufacturer", b =>

@@ -145,6 +145,194 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApplicantUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatedItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("EstimatedUnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExpectedAnnualQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ManufacturerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacesItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Specification")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedItemId");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ReplacesItemId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SupplierId");
+
+                    b.ToTable("AdmissionRequests");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OldItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProposingSupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NewItemId");
+
+                    b.HasIndex("OldItemId");
+
+                    b.HasIndex("ProposingSupplierId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Substitutions");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.WorkflowStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdmissionRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SubstitutionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdmissionRequestId");
+
+                    b.HasIndex("SubstitutionId");
+
+                    b.ToTable("WorkflowSteps");
+                });
+
             modelBuilder.Entity("Spd.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -204,6 +392,20 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuthorizingManufacturerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Issuer")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -214,6 +416,36 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacesCertificateId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SupplierId")
@@ -232,7 +464,13 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorizingManufacturerId");
+
                     b.HasIndex("ManufacturerId");
+
+                    b.HasIndex("ReplacesCertificateId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SupplierId");
 
@@ -253,6 +491,9 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChargeCode")
@@ -355,6 +596,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChangedUtc");
+
                     b.HasIndex("ChargeCode");
 
                     b.HasIndex("Code")
@@ -373,6 +616,35 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Category");
 
                     b.ToTable("Items");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.ItemSupplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("ItemId", "SupplierId")
+                        .IsUnique();
+
+                    b.ToTable("ItemSuppliers");
                 });
 
             modelBuilder.Entity("Spd.Domain.Catalog.Manufacturer", b =>
@@ -471,6 +743,111 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("NameInitials");
 
                     b.ToTable("Suppliers");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.SupplierEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DeliveryScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriceScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QualityScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId", "PeriodStart")
+                        .IsUnique();
+
+                    b.ToTable("SupplierEvaluations", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierEvaluations_Scores", "\"QualityScore\" BETWEEN 0 AND 100 AND \"DeliveryScore\" BETWEEN 0 AND 100 AND \"ServiceScore\" BETWEEN 0 AND 100 AND \"PriceScore\" BETWEEN 0 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arguments")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReadBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("Audience", "SupplierId", "ReadUtc");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Spd.Domain.Organization.Campus", b =>
@@ -612,6 +989,9 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDepartmentHead")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastFailedLoginUtc")
@@ -798,17 +1178,98 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "CreatedItem")
+                        .WithMany()
+                        .HasForeignKey("CreatedItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "ReplacesItem")
+                        .WithMany()
+                        .HasForeignKey("ReplacesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CreatedItem");
+
+                    b.Navigation("Department");
+
+                    b.Navigation("ReplacesItem");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "NewItem")
+                        .WithMany()
+                        .HasForeignKey("NewItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "OldItem")
+                        .WithMany()
+                        .HasForeignKey("OldItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("NewItem");
+
+                    b.Navigation("OldItem");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.WorkflowStep", b =>
+                {
+                    b.HasOne("Spd.Domain.Admission.AdmissionRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("AdmissionRequestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Spd.Domain.Admission.Substitution", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("SubstitutionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Spd.Domain.Catalog.Certificate", b =>
                 {
+                    b.HasOne("Spd.Domain.Catalog.Manufacturer", "AuthorizingManufacturer")
+                        .WithMany()
+                        .HasForeignKey("AuthorizingManufacturerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Spd.Domain.Catalog.Manufacturer", "Manufacturer")
                         .WithMany("Certificates")
                         .HasForeignKey("ManufacturerId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Spd.Domain.Catalog.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("ReplacesCertificateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
                         .WithMany("Certificates")
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("AuthorizingManufacturer");
 
                     b.Navigation("Manufacturer");
 
@@ -832,6 +1293,44 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("Manufacturer");
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.ItemSupplier", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany("OtherSuppliers")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.SupplierEvaluation", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Notifications.Notification", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Spd.Domain.Organization.Department", b =>
@@ -892,6 +1391,21 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("OwnerDepartment");
 
                     b.Navigation("SupplyingWarehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.AdmissionRequest", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Admission.Substitution", b =>
+                {
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Catalog.Item", b =>
+                {
+                    b.Navigation("OtherSuppliers");
                 });
 
             modelBuilder.Entity("Spd.Domain.Catalog.Manufacturer", b =>

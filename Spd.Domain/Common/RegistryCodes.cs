@@ -1,7 +1,7 @@
-namespace Spd.Domain.Seeding;
+namespace Spd.Domain.Common;
 
-/// <summary>Check characters of the public code systems the generator imitates, so that generated codes validate.</summary>
-internal static class RegistryCodes
+/// <summary>Check characters of the public code systems: GS1 GTIN and the unified social credit code.</summary>
+public static class RegistryCodes
 {
     private const string CreditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -19,6 +19,10 @@ internal static class RegistryCodes
 
         return thirteenDigits + Gs1CheckDigit(thirteenDigits);
     }
+
+    /// <summary>A GTIN-14 (UDI-DI): 14 digits whose last is the GS1 check digit of the first 13.</summary>
+    public static bool IsValidGtin14(string? value) =>
+        value is { Length: 14 } && value.All(char.IsAsciiDigit) && value[13] == Gs1CheckDigit(value[..13]);
 
     /// <summary>GS1 mod 10: weights 3 and 1 alternate from the rightmost digit of the body.</summary>
     public static char Gs1CheckDigit(string body)
@@ -38,6 +42,10 @@ internal static class RegistryCodes
     /// six-digit region, the nine-character organisation code (GB 11714, with its own check
     /// character) and the final check character.
     /// </summary>
+    public static bool IsValidCreditCode(string? value) =>
+        value is { Length: 18 } && value.All(c => CreditCodeAlphabet.Contains(c))
+        && value[17] == CreditCodeCheck(value[..17]);
+
     public static string CreditCode(string regionCode, int organizationNumber)
     {
         var organizationBody = organizationNumber.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
@@ -50,7 +58,12 @@ internal static class RegistryCodes
         };
 
         var body = "91" + regionCode + organizationBody + organizationCheck;
+        return body + CreditCodeCheck(body);
+    }
+
+    private static char CreditCodeCheck(string body)
+    {
         var sum = body.Select((c, i) => CreditCodeAlphabet.IndexOf(c) * CreditCodeWeights[i]).Sum();
-        return body + CreditCodeAlphabet[(31 - sum % 31) % 31];
+        return CreditCodeAlphabet[(31 - sum % 31) % 31];
     }
 }

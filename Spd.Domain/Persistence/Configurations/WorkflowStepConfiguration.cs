@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Spd.Domain.Admission;
+
+namespace Spd.Domain.Persistence.Configurations;
+
+internal sealed class WorkflowStepConfiguration : IEntityTypeConfiguration<WorkflowStep>
+{
+    public void Configure(EntityTypeBuilder<WorkflowStep> builder)
+    {
+        builder.Property(s => s.Action).HasMaxLength(32);
+        builder.Property(s => s.FromStatus).HasMaxLength(32);
+        builder.Property(s => s.ToStatus).HasMaxLength(32);
+        builder.Property(s => s.UserName).HasMaxLength(256);
+        builder.Property(s => s.Role).HasMaxLength(32);
+        builder.Property(s => s.Comment).HasMaxLength(1000);
+    }
+}

@@ -250,14 +250,12 @@ public sealed class AdmissionWorkflow(TimeProvider clock)
             Name = request.ItemName,
             Specification = request.Specification,
             Model = request.Model,
-            Unit = "",
             ManufacturerId = manufacturerId,
             SupplierId = request.SupplierId ?? 0,
             UnitPrice = request.EstimatedUnitPrice,
             Category = request.Category,
             ManagementMode = request.Category == ItemCategory.HighValue ? ManagementMode.OrderLinked : ManagementMode.StockManaged,
             TrackingMode = request.Category == ItemCategory.HighValue ? TrackingMode.Unique : TrackingMode.Bulk,
-            IsImplant = false,
             Status = ItemStatus.Draft,
         };
     }

@@ -9,7 +9,7 @@ namespace Spd.Web.Infrastructure;
 /// <summary>
 /// Demo admission requests in every status and a few substitutions, made by the demo users through
 /// the real workflows so that every step and audit line is what a person would have produced.
-/// Runs once, after the demo accounts; the steps are spread over the last weeks.
+/// Runs once, after the demo accounts; the steps span about 46 days and end a week or more before today.
 /// </summary>
 public static class AdmissionDemoSeeder
 {
@@ -39,7 +39,7 @@ public static class AdmissionDemoSeeder
             }
         }
 
-        var clock = new SteppingClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-40));
+        var clock = new SteppingClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-55));
         var admissions = new AdmissionWorkflow(clock);
         var substitutions = new SubstitutionWorkflow(clock);
         var actors = new Dictionary<string, WorkflowActor>();

@@ -22,6 +22,11 @@ public static class Navigation
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
         ]),
+        new("Nav.Admission", Icons.Material.Filled.FactCheck,
+        [
+            new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
+            new("Nav.Substitutions", "/substitutions", Icons.Material.Filled.SwapHoriz, PageRoles.Substitutions, "Nav.Substitutions.Description"),
+        ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
             new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
@@ -51,5 +56,18 @@ public static class PageRoles
     public const string Departments = Roles.MasterDataReaders;
     public const string Warehouses = Roles.MasterDataReaders;
     public const string SupplierPortal = Roles.Supplier;
+
+    /// <summary>Everyone with a part in 准入: the departments apply, the offices decide, the auditor reads.</summary>
+    public const string Admission =
+        $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.PriceOffice},{Roles.InsuranceOffice},{Roles.Auditor}";
+
+    public const string AdmissionApply = $"{Roles.DepartmentKeeper},{Roles.Clinician}";
+
+    public const string AdmissionCreateItem = Roles.EquipmentDept;
+
+    /// <summary>Suppliers see the substitutions of their own items only (<c>AdmissionList</c>).</summary>
+    public const string Substitutions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.Auditor},{Roles.Supplier}";
+
+    public const string SubstitutionPropose = $"{Roles.EquipmentDept},{Roles.Supplier}";
     public const string AuditLog = Roles.AuditReaders;
 }

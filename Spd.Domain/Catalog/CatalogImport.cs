@@ -105,7 +105,7 @@ public static class CatalogImport
         var rowsByChargeCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
-            return new(inserts, updates, unchanged, errors);
+            return new(sheet.Rows.Count, inserts, updates, unchanged, errors);
         }
 
         foreach (var row in sheet.Rows)
@@ -145,7 +145,7 @@ public static class CatalogImport
             }
         }
 
-        return new(inserts, updates, unchanged, errors);
+        return new(sheet.Rows.Count, inserts, updates, unchanged, errors);
     }
 
     /// <summary>

@@ -27,16 +27,15 @@ public enum SheetValueKind
 /// </summary>
 public sealed record ImportError(int Row, string Column, string? Value, string Code, string Message, params object[] Arguments);
 
-/// <summary>What an import would do: rows to insert and to update (unchanged rows are only counted), and every error.</summary>
+/// <summary>What an import would do: of the file's data rows, those to insert and to update (unchanged rows are only counted), and every error.</summary>
 public sealed record ImportPreview<TDraft>(
+    int Rows,
     IReadOnlyList<TDraft> Inserts,
     IReadOnlyList<(int Id, TDraft Draft)> Updates,
     int Unchanged,
     IReadOnlyList<ImportError> Errors)
 {
     public bool IsClean => Errors.Count == 0;
-
-    public int Rows => Inserts.Count + Updates.Count + Unchanged;
 }
 
 /// <summary>The outcome of applying an import.</summary>

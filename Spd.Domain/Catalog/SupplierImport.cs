@@ -94,7 +94,7 @@ public static class SupplierImport
         var rowsByCode = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         if (errors.Count > 0)
         {
-            return new(inserts, updates, unchanged, errors);
+            return new(sheet.Rows.Count, inserts, updates, unchanged, errors);
         }
 
         foreach (var sheetRow in sheet.Rows)
@@ -133,7 +133,7 @@ public static class SupplierImport
             }
         }
 
-        return new(inserts, updates, unchanged, errors);
+        return new(sheet.Rows.Count, inserts, updates, unchanged, errors);
     }
 
     /// <summary>Writes a clean preview in one transaction: every row or none.</summary>

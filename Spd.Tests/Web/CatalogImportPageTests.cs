@@ -69,6 +69,7 @@ public sealed class CatalogImportPageTests : SpdBunitContext
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=import-apply]")), Patience);
         Assert.Contains("新增 1", page.Find("[data-testid=import-preview]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=import-errors]"));
+        Assert.False(page.Find("[data-testid=import-choose]").HasAttribute("disabled"));
     }
 
     [Fact]

@@ -263,7 +263,7 @@ public sealed class CatalogImportTests : IDisposable
         var template = CatalogImport.Example(lookup) with { UdiDi = null, ChargeCode = null };
         // 1,500 drafts cross a batch boundary; the last repeats an existing code, which only the database's unique index catches.
         var drafts = Enumerable.Range(1, 1_499).Select(i => template with { Code = $"NEW{i:0000}" }).Append(template with { Code = "WZ001" }).ToList();
-        var preview = new ImportPreview<ItemDraft>(drafts, [], 0, []);
+        var preview = new ImportPreview<ItemDraft>(drafts.Count, drafts, [], 0, []);
 
         await Assert.ThrowsAsync<DbUpdateException>(() => CatalogImport.ApplyAsync(db, preview));
 

@@ -30,13 +30,11 @@ public static class SheetWorkbook
             header.Style.Font.Bold = true;
             header.Style.Font.FontColor = columns[c].Required ? XLColor.DarkRed : XLColor.Black;
             header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E8EEF7");
-            var column = sheet.Column(c + 1);
-            column.Style.NumberFormat.Format = columns[c].Kind switch
+            if (columns[c].Kind != SheetValueKind.Number)
             {
-                SheetValueKind.Text => "@",
-                SheetValueKind.Date => SheetText.DateFormat,
-                _ => "General",
-            };
+                // Text columns keep what users type as text (leading zeros of a GTIN); date columns show yyyy-MM-dd.
+                sheet.Column(c + 1).Style.NumberFormat.Format = columns[c].Kind == SheetValueKind.Text ? "@" : SheetText.DateFormat;
+            }
         }
 
         var rowNumber = 1;
@@ -55,8 +53,8 @@ public static class SheetWorkbook
                 switch (value)
                 {
                     case string text:
+                        // SetValue of a string stores text as it is (the Value setter would parse "069…" into a number).
                         cell.SetValue(text);
-                        cell.DataType = XLDataType.Text;
                         break;
                     case DateOnly date:
                         cell.SetValue(date.ToDateTime(TimeOnly.MinValue));
@@ -147,47 +145,48 @@ public static class SheetWorkbook
         using (workbook)
         {
             var sheet = workbook.Worksheets.First();
-            var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
-            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
             var headers = new List<string>();
-            var columns = new List<(int Number, string Header)>();
-            for (var c = 1; c <= lastColumn; c++)
+            var headerByColumn = new Dictionary<int, string>();
+            foreach (var cell in sheet.Row(1).CellsUsed(XLCellsUsedOptions.Contents))
             {
-                var header = sheet.Cell(1, c).GetString().Trim();
+                var header = cell.GetString().Trim();
                 if (header.Length > 0 && !headers.Contains(header))
                 {
                     headers.Add(header);
-                    columns.Add((c, header));
+                    headerByColumn[cell.Address.ColumnNumber] = header;
                 }
             }
 
-            var rows = new List<SheetRow>();
-            for (var r = 2; r <= lastRow; r++)
+            // Only the cells that hold something: addressing every (row, column) would create the empty ones.
+            var rows = new SortedDictionary<int, Dictionary<string, string>>();
+            foreach (var cell in sheet.CellsUsed(XLCellsUsedOptions.Contents))
             {
-                var row = sheet.Row(r);
-                var cells = new Dictionary<string, string>(columns.Count);
-                foreach (var (number, header) in columns)
+                var address = cell.Address;
+                if (address.RowNumber == 1 || !headerByColumn.TryGetValue(address.ColumnNumber, out var header))
                 {
-                    var text = Text(row.Cell(number));
-                    if (text.Length > 0)
-                    {
-                        cells[header] = text;
-                    }
+                    continue;
                 }
 
-                if (cells.Values.Any(text => !string.IsNullOrWhiteSpace(text)))
+                var text = Text(cell);
+                if (string.IsNullOrWhiteSpace(text))
                 {
-                    rows.Add(new SheetRow(r, cells));
+                    continue;
                 }
+
+                if (!rows.TryGetValue(address.RowNumber, out var cells))
+                {
+                    rows[address.RowNumber] = cells = new Dictionary<string, string>(headers.Count);
+                }
+
+                cells[header] = text;
             }
 
-            return new ImportSheet(headers, rows);
+            return new ImportSheet(headers, [.. rows.Select(row => new SheetRow(row.Key, row.Value))]);
         }
     }
 
     private static string Text(IXLCell cell) => cell.DataType switch
     {
-        _ when cell.IsEmpty() => "",
         XLDataType.Number => ((decimal)cell.GetDouble()).ToString(CultureInfo.InvariantCulture),
         XLDataType.DateTime => cell.GetDateTime().ToString(SheetText.DateFormat, CultureInfo.InvariantCulture),
         XLDataType.Boolean => SheetText.YesNo(cell.GetBoolean()),

@@ -117,7 +117,8 @@ public static class CatalogImport
 
             foreach (var error in ItemValidator.Validate(draft, lookup, current?.Draft, current?.Id))
             {
-                var column = Columns.First(c => c.Field == error.Field);
+                // A rule on a field the sheet has no column for is reported under the field's name.
+                var column = Columns.FirstOrDefault(c => c.Field == error.Field) ?? new SheetColumn(error.Field, error.Field, false, SheetValueKind.Text, "");
                 if (!reader.FailedColumns.Contains(column.Header))
                 {
                     errors.Add(new ImportError(row.Number, column.Header, reader.Cell(column), error.Code, $"{column.Header}: {error.Message}", error.Arguments));

@@ -19,5 +19,6 @@ public static class ApiSetup
         var v1 = app.MapGroup("/api/v1").WithTags("v1");
         v1.MapMasterDataApi();
         v1.MapCatalogApi();
+        v1.MapCatalogExcelEndpoints();
     }
 }

@@ -60,6 +60,18 @@ internal static class Harness
                 break;
             }
 
+            case Measurement.Excel:
+            {
+                var report = await ChildProcess.RunSelfAsync<ExcelReport>("excel", profile.ToString());
+                results.Row(Results.ExcelExport, profile).Add(report.ExportMilliseconds, report.ExportPeakBytes);
+                results.Row(Results.ExcelRead, profile).Add(report.ReadMilliseconds, peakBytes: null);
+                results.Row(Results.ExcelPreview, profile).Add(report.PreviewMilliseconds, peakBytes: null);
+                results.Row(Results.ExcelApply, profile).Add(report.ApplyMilliseconds, report.ImportPeakBytes);
+                results.Sizes[profile] = report.Sizes;
+                results.ExcelFileBytes[profile] = report.FileBytes;
+                break;
+            }
+
             case Measurement.Startup:
             {
                 var folder = Directory.CreateTempSubdirectory("spd-bench-startup-");

@@ -44,6 +44,7 @@ internal static class InProcessMeasurements
         {
             "generate" => Generate(profile),
             "seed" => await SeedAsync(profile),
+            "excel" => await ExcelMeasurements.RunAsync(profile, Today),
             _ => throw new BenchException($"no in-process measurement '{name}'."),
         };
         Console.WriteLine(JsonSerializer.Serialize(report, report.GetType()));

@@ -40,6 +40,12 @@ internal static class Report
                     $"| SQLite file after seeding | {string.Join(" | ", profiles.Select(p => results.DatabaseBytes.TryGetValue(p, out var bytes) ? Bytes(bytes) : "—"))} |");
             }
 
+            if (results.ExcelFileBytes.Count > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| Catalogue exported to .xlsx | {string.Join(" | ", profiles.Select(p => results.ExcelFileBytes.TryGetValue(p, out var bytes) ? Bytes(bytes) : "—"))} |");
+            }
+
             text.AppendLine();
         }
 

@@ -30,12 +30,18 @@ internal sealed class Results
     public const string Seed = "Seed it (`HospitalSeeder.SeedAsync`)";
     public const string FirstStart = "App start on an empty database (migrate, seed, demo accounts) → `/health` 200";
     public const string SecondStart = "App start on the seeded database → `/health` 200";
+    public const string ExcelExport = "Export the catalogue to .xlsx (`CatalogWorkbooks.ItemsAsync`)";
+    public const string ExcelRead = "Read that file (`SheetWorkbook.Read`)";
+    public const string ExcelPreview = "Check it against the catalogue (`CatalogImport.PreviewAsync`)";
+    public const string ExcelApply = "Insert every row, audited, in one transaction (`CatalogImport.ApplyAsync`)";
 
     public List<ResultRow> Rows { get; } = [];
 
     public Dictionary<SeedProfile, DataSizes> Sizes { get; } = [];
 
     public Dictionary<SeedProfile, long> DatabaseBytes { get; } = [];
+
+    public Dictionary<SeedProfile, long> ExcelFileBytes { get; } = [];
 
     public ResultRow Row(string measurement, SeedProfile profile)
     {

@@ -18,5 +18,6 @@ public static class ApiSetup
         app.MapOpenApi().AllowAnonymous();
         var v1 = app.MapGroup("/api/v1").WithTags("v1");
         v1.MapMasterDataApi();
+        v1.MapCertificatesApi();
     }
 }

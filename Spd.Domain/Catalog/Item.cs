@@ -85,4 +85,7 @@ public sealed class Item : IChangeStamped
     public List<ItemSupplier> OtherSuppliers { get; set; } = [];
 
     public DateTime ChangedUtc { get; set; }
+
+    /// <summary>Optimistic concurrency: an edit made on an older version is refused, not silently lost.</summary>
+    public int Version { get; set; }
 }

@@ -18,6 +18,7 @@ public static class ApiSetup
         app.MapOpenApi().AllowAnonymous();
         var v1 = app.MapGroup("/api/v1").WithTags("v1");
         v1.MapMasterDataApi();
+        v1.MapCatalogApi();
         v1.MapCertificatesApi();
     }
 }

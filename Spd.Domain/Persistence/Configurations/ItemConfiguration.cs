@@ -26,6 +26,7 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
         builder.HasIndex(i => i.UdiDi);
         builder.HasIndex(i => new { i.Status, i.Category });
         builder.HasIndex(i => i.ChangedUtc);
+        builder.Property(i => i.Version).IsConcurrencyToken();
         builder.HasMany(i => i.OtherSuppliers).WithOne(s => s.Item).HasForeignKey(s => s.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(i => i.Manufacturer).WithMany().HasForeignKey(i => i.ManufacturerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.Supplier).WithMany(s => s.Items).HasForeignKey(i => i.SupplierId).OnDelete(DeleteBehavior.Restrict);

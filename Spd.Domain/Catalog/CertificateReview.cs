@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Common;
+using Spd.Domain.Persistence;
 
 namespace Spd.Domain.Catalog;
 
@@ -7,6 +9,11 @@ public sealed record CertificateInput(CertificateType Type, string Number, strin
 
 /// <summary>A scanned file already checked and written to the certificate store.</summary>
 public sealed record StoredCertificateFile(string FileName, string StoredFileName, string ContentType, long Size);
+
+/// <summary>A renewal waiting for review, next to the certificate it replaces.</summary>
+public sealed record PendingRenewal(
+    int Id, int SupplierId, string SupplierName, CertificateType Type, string Number, string? Issuer, DateOnly? ValidFrom, DateOnly? ValidUntil,
+    string? FileName, string? SubmittedBy, DateTime? SubmittedUtc, string? ReplacesNumber, DateOnly? ReplacesValidUntil);
 
 /// <summary>
 /// Renewals (证照更新): a supplier uploads a new certificate that waits for the equipment
@@ -130,5 +137,32 @@ public static class CertificateReview
         {
             throw new InvalidOperationException("A renewal is reviewed by someone other than its submitter.");
         }
+    }
+
+    public static Task<List<PendingRenewal>> PendingAsync(SpdDbContext db, CancellationToken ct = default) =>
+        (from renewal in db.Certificates.AsNoTracking()
+         where renewal.Status == CertificateStatus.PendingReview && renewal.SupplierId != null
+         join replaced in db.Certificates on renewal.ReplacesCertificateId equals replaced.Id into replacedSet
+         from replaced in replacedSet.DefaultIfEmpty()
+         orderby renewal.SubmittedUtc, renewal.Id
+         select new PendingRenewal(
+             renewal.Id, renewal.SupplierId!.Value, renewal.Supplier!.Name, renewal.Type, renewal.Number, renewal.Issuer, renewal.ValidFrom, renewal.ValidUntil,
+             renewal.FileName, renewal.SubmittedBy, renewal.SubmittedUtc, replaced != null ? replaced.Number : null, replaced != null ? replaced.ValidUntil : null))
+        .ToListAsync(ct);
+
+    /// <summary>Loads the renewal and the certificate it replaces, applies <paramref name="review"/> and saves.</summary>
+    /// <returns>False when there is no such certificate.</returns>
+    public static async Task<bool> ReviewAsync(SpdDbContext db, int renewalId, Action<Certificate, Certificate?> review, CancellationToken ct = default)
+    {
+        var renewal = await db.Certificates.FirstOrDefaultAsync(c => c.Id == renewalId, ct);
+        if (renewal is null)
+        {
+            return false;
+        }
+
+        var replaced = renewal.ReplacesCertificateId is { } replacedId ? await db.Certificates.FirstOrDefaultAsync(c => c.Id == replacedId, ct) : null;
+        review(renewal, replaced);
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

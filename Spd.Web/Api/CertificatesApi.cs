@@ -118,24 +118,20 @@ public static class CertificatesApi
 
     private static async Task<IResult> ReviewAsync(SpdDbContext db, int id, CancellationToken ct, Action<Certificate, Certificate?> review)
     {
-        var renewal = await db.Certificates.FirstOrDefaultAsync(c => c.Id == id, ct);
-        if (renewal is null)
-        {
-            return NotFound("Certificate", id);
-        }
-
-        var replaced = renewal.ReplacesCertificateId is { } replacedId ? await db.Certificates.FirstOrDefaultAsync(c => c.Id == replacedId, ct) : null;
+        Certificate? reviewed = null;
         try
         {
-            review(renewal, replaced);
+            if (!await CertificateReview.ReviewAsync(db, id, (renewal, replaced) => review(reviewed = renewal, replaced), ct))
+            {
+                return NotFound("Certificate", id);
+            }
         }
         catch (InvalidOperationException e)
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status409Conflict);
         }
 
-        await db.SaveChangesAsync(ct);
-        return Results.Ok(CertificateView.From(renewal));
+        return Results.Ok(CertificateView.From(reviewed!));
     }
 
     private static DateOnly? ParseDate(string? value) =>

@@ -21,9 +21,17 @@ public static class Navigation
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
         ]),
+        new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
+        [
+            new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
+            new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, PageRoles.Notifications, "Nav.Notifications.Description"),
+        ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
             new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
+            new("Nav.MyCertificates", "/portal/certificates", Icons.Material.Filled.VerifiedUser, PageRoles.SupplierPortal, "Nav.MyCertificates.Description"),
+            new("Nav.MyItems", "/portal/items", Icons.Material.Filled.Inventory2, PageRoles.SupplierPortal, "Nav.MyItems.Description"),
+            new("Nav.MyNotifications", "/portal/notifications", Icons.Material.Filled.Notifications, PageRoles.SupplierPortal, "Nav.MyNotifications.Description"),
         ]),
         new("Nav.System", Icons.Material.Filled.AdminPanelSettings,
         [
@@ -48,5 +56,11 @@ public static class PageRoles
     public const string Departments = Roles.MasterDataReaders;
     public const string Warehouses = Roles.MasterDataReaders;
     public const string SupplierPortal = Roles.Supplier;
+
+    /// <summary>The equipment department keeps the suppliers' certificates.</summary>
+    public const string CertificateReviews = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>The equipment department's notifications (certificate expiry); suppliers read theirs in the portal.</summary>
+    public const string Notifications = $"{Roles.Admin},{Roles.EquipmentDept}";
     public const string AuditLog = Roles.AuditReaders;
 }

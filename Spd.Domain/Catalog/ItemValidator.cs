@@ -74,11 +74,15 @@ public static partial class ItemValidator
 
         if (draft.UdiDi is { } udi && !RegistryCodes.IsValidGtin14(udi))
         {
-            Add(nameof(ItemDraft.UdiDi), udi.Length == 14 && udi.All(char.IsAsciiDigit) ? "GtinCheckDigit" : "GtinFormat",
-                udi.Length == 14 && udi.All(char.IsAsciiDigit)
-                    ? $"UDI-DI {udi} has a wrong check digit (expected {RegistryCodes.Gs1CheckDigit(udi[..13])})."
-                    : "UDI-DI is a GTIN-14: exactly 14 digits.",
-                udi);
+            if (udi.Length == 14 && udi.All(char.IsAsciiDigit))
+            {
+                var expected = RegistryCodes.Gs1CheckDigit(udi[..13]);
+                Add(nameof(ItemDraft.UdiDi), "GtinCheckDigit", $"UDI-DI {udi} has a wrong check digit (expected {expected}).", udi, expected);
+            }
+            else
+            {
+                Add(nameof(ItemDraft.UdiDi), "GtinFormat", "UDI-DI is a GTIN-14: exactly 14 digits.", udi);
+            }
         }
 
         if (draft.NationalCode is { } national && !NationalCodeFormat().IsMatch(national))

@@ -17,6 +17,7 @@ public static class Navigation
         new("Nav.MasterData", Icons.Material.Filled.LibraryBooks,
         [
             new("Nav.Items", "/items", Icons.Material.Filled.Inventory2, PageRoles.Items, "Nav.Items.Description"),
+            new("Nav.CatalogQuality", "/items/quality", Icons.Material.Filled.FactCheck, PageRoles.CatalogQuality, "Nav.CatalogQuality.Description"),
             new("Nav.Suppliers", "/suppliers", Icons.Material.Filled.LocalShipping, PageRoles.Suppliers, "Nav.Suppliers.Description"),
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
@@ -52,6 +53,8 @@ public static class Navigation
 public static class PageRoles
 {
     public const string Items = Roles.MasterDataReaders;
+    public const string ItemEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
+    public const string CatalogQuality = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.PriceOffice},{Roles.InsuranceOffice},{Roles.Auditor}";
     public const string Suppliers = Roles.MasterDataReaders;
     public const string Departments = Roles.MasterDataReaders;
     public const string Warehouses = Roles.MasterDataReaders;

@@ -25,6 +25,7 @@ public sealed class CertificateAlertOptions
 public static class CertificateAlerts
 {
     public const string ExpiringKey = "Notification.CertificateExpiring";
+    public const string ExpiresTodayKey = "Notification.CertificateExpiresToday";
     public const string ExpiredKey = "Notification.CertificateExpired";
 
     /// <returns>The number of notifications written.</returns>
@@ -55,7 +56,7 @@ public static class CertificateAlerts
             var days = certificate.ValidUntil.DayNumber - today.DayNumber;
             var level = thresholds.Where(t => days <= t).Min();
             string[] arguments = [certificate.Holder, $"CertificateType.{certificate.Type}", certificate.Number, certificate.ValidUntil.ToString("yyyy-MM-dd"), days.ToString(System.Globalization.CultureInfo.InvariantCulture)];
-            var message = days < 0 ? ExpiredKey : ExpiringKey;
+            var message = days < 0 ? ExpiredKey : days == 0 ? ExpiresTodayKey : ExpiringKey;
             candidates.Add(New(NotificationAudience.EquipmentDept, null, certificate.Id, level, message, arguments,
                 certificate.SupplierId is { } supplierId ? $"/suppliers/{supplierId}" : null, nowUtc));
             if (certificate.SupplierId is { } own)

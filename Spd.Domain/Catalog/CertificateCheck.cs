@@ -13,14 +13,16 @@ public sealed record EligibilityResult(IReadOnlyList<EligibilityProblem> Problem
 
 /// <summary>
 /// 三证齐全且在有效期内: a blacklisted supplier, or one whose licences or authorisations are missing
-/// or out of date, may not be ordered from or received from (DOMAIN.md §3). Only approved
-/// certificates count; a renewal waiting for review does not.
+/// or out of date, may not be ordered from or received from (DOMAIN.md §3). Approved certificates
+/// count, and a superseded one until its replacement starts: a renewal approved ahead of its start
+/// date does not end the old licence early. A renewal waiting for review or a rejected one does not count.
 /// </summary>
 public static class CertificateCheck
 {
     public const string Blacklisted = nameof(Blacklisted);
     public const string MissingCertificate = nameof(MissingCertificate);
     public const string ExpiredCertificate = nameof(ExpiredCertificate);
+    public const string NotYetValidCertificate = nameof(NotYetValidCertificate);
     public const string MissingManufacturerCertificate = nameof(MissingManufacturerCertificate);
     public const string ExpiredManufacturerCertificate = nameof(ExpiredManufacturerCertificate);
     public const string MissingAuthorization = nameof(MissingAuthorization);
@@ -34,7 +36,7 @@ public static class CertificateCheck
     public static async Task<EligibilityResult?> ForSupplierAsync(SpdDbContext db, int supplierId, DateOnly today, CancellationToken ct = default)
     {
         var supplier = await db.Suppliers.AsNoTracking()
-            .Include(s => s.Certificates.Where(c => c.Status == CertificateStatus.Approved))
+            .Include(s => s.Certificates.Where(c => c.Status == CertificateStatus.Approved || c.Status == CertificateStatus.Superseded))
             .FirstOrDefaultAsync(s => s.Id == supplierId, ct);
         return supplier is null ? null : new EligibilityResult(SupplierProblems(supplier, today));
     }
@@ -43,8 +45,8 @@ public static class CertificateCheck
     public static async Task<EligibilityResult?> ForItemAsync(SpdDbContext db, int itemId, DateOnly today, CancellationToken ct = default)
     {
         var item = await db.Items.AsNoTracking()
-            .Include(i => i.Supplier!).ThenInclude(s => s.Certificates.Where(c => c.Status == CertificateStatus.Approved))
-            .Include(i => i.Manufacturer!).ThenInclude(m => m.Certificates.Where(c => c.Status == CertificateStatus.Approved))
+            .Include(i => i.Supplier!).ThenInclude(s => s.Certificates.Where(c => c.Status == CertificateStatus.Approved || c.Status == CertificateStatus.Superseded))
+            .Include(i => i.Manufacturer!).ThenInclude(m => m.Certificates.Where(c => c.Status == CertificateStatus.Approved || c.Status == CertificateStatus.Superseded))
             .FirstOrDefaultAsync(i => i.Id == itemId, ct);
         return item is null ? null : new EligibilityResult(ItemProblems(item, today));
     }
@@ -60,14 +62,16 @@ public static class CertificateCheck
 
         foreach (var type in SupplierLicences)
         {
-            var held = Approved(supplier.Certificates, type).ToList();
+            var held = Approved(supplier.Certificates, type, today).ToList();
             if (held.Count == 0)
             {
                 problems.Add(new(MissingCertificate, type.ToString()));
             }
             else if (!held.Any(c => c.IsValidOn(today)))
             {
-                problems.Add(new(ExpiredCertificate, type.ToString(), Latest(held)));
+                problems.Add(held.Any(c => c.ValidFrom > today)
+                    ? new(NotYetValidCertificate, type.ToString(), held.Where(c => c.ValidFrom > today).Min(c => c.ValidFrom)!.Value.ToString("yyyy-MM-dd"))
+                    : new(ExpiredCertificate, type.ToString(), Latest(held)));
             }
         }
 
@@ -84,7 +88,7 @@ public static class CertificateCheck
         // A foreign manufacturer has no Chinese production licence; its registration and the agent's licence stand for it.
         if (manufacturer.Country == "中国")
         {
-            var licences = Approved(manufacturer.Certificates, CertificateType.ProductionLicense).ToList();
+            var licences = Approved(manufacturer.Certificates, CertificateType.ProductionLicense, today).ToList();
             if (licences.Count == 0)
             {
                 problems.Add(new(MissingManufacturerCertificate, nameof(CertificateType.ProductionLicense), manufacturer.Name));
@@ -95,7 +99,7 @@ public static class CertificateCheck
             }
         }
 
-        var letters = Approved(supplier.Certificates, CertificateType.Authorization)
+        var letters = Approved(supplier.Certificates, CertificateType.Authorization, today)
             .Where(c => c.AuthorizingManufacturerId == manufacturer.Id)
             .ToList();
         if (letters.Count == 0)
@@ -119,8 +123,9 @@ public static class CertificateCheck
         return problems;
     }
 
-    private static IEnumerable<Certificate> Approved(IEnumerable<Certificate> certificates, CertificateType type) =>
-        certificates.Where(c => c.Type == type && c.Status == CertificateStatus.Approved);
+    private static IEnumerable<Certificate> Approved(IReadOnlyCollection<Certificate> certificates, CertificateType type, DateOnly today) =>
+        certificates.Where(c => c.Type == type && (c.Status == CertificateStatus.Approved || (c.Status == CertificateStatus.Superseded
+            && certificates.Any(r => r.ReplacesCertificateId == c.Id && r.Status == CertificateStatus.Approved && r.ValidFrom > today))));
 
     private static string Latest(IEnumerable<Certificate> certificates) =>
         certificates.Max(c => c.ValidUntil)?.ToString("yyyy-MM-dd") ?? "";

@@ -72,12 +72,29 @@ public sealed class CertificateCheckTests
     [Theory]
     [InlineData(CertificateStatus.PendingReview)]
     [InlineData(CertificateStatus.Rejected)]
-    [InlineData(CertificateStatus.Superseded)]
-    public void Only_an_approved_certificate_counts(CertificateStatus status)
+    public void A_renewal_under_review_or_rejected_does_not_count(CertificateStatus status)
     {
         supplier.Certificates[1].Status = status;
 
         Assert.Equal([CertificateCheck.MissingCertificate], Codes(CertificateCheck.SupplierProblems(supplier, Today)));
+    }
+
+    [Fact]
+    public void A_licence_superseded_by_a_renewal_that_starts_later_stays_in_force_until_then()
+    {
+        var old = supplier.Certificates[1];
+        old.Id = 11;
+        old.Status = CertificateStatus.Superseded;
+        var renewal = new Certificate { Id = 12, Type = CertificateType.OperatingLicense, Number = "O2", ValidFrom = Today.AddDays(101), ValidUntil = Today.AddYears(5), ReplacesCertificateId = 11 };
+        supplier.Certificates.Add(renewal);
+
+        Assert.Empty(CertificateCheck.SupplierProblems(supplier, Today));
+        Assert.Empty(CertificateCheck.SupplierProblems(supplier, Today.AddDays(101)));
+
+        old.ValidUntil = Today.AddDays(-1);
+        var problem = Assert.Single(CertificateCheck.SupplierProblems(supplier, Today));
+        Assert.Equal(CertificateCheck.NotYetValidCertificate, problem.Code);
+        Assert.Equal([nameof(CertificateType.OperatingLicense), Today.AddDays(101).ToString("yyyy-MM-dd")], problem.Arguments);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Spd.Domain.Catalog;
 using Spd.Domain.Common;
 using Spd.Domain.Persistence;
@@ -8,7 +9,8 @@ namespace Spd.Web.Infrastructure;
 
 /// <summary>
 /// Demo only (a seed profile): renewals waiting for the equipment department, each with a small
-/// generated PDF in the certificate store, and two years of quarterly evaluations for some suppliers.
+/// generated PDF in the certificate store, two years of quarterly evaluations for some suppliers, and
+/// the expiry warnings of the first day, so the notification lists are not empty before the job's first run.
 /// Deterministic for a given database; written once.
 /// </summary>
 public static class CertificateDemoData
@@ -69,6 +71,8 @@ public static class CertificateDemoData
         }
 
         await db.SaveChangesAsync();
+        var thresholds = services.GetRequiredService<IOptions<CertificateAlertOptions>>().Value.Thresholds;
+        await CertificateAlerts.RaiseAsync(db, today, calendar.UtcNow, thresholds);
     }
 
     private static int Score(Random random, int level) => Math.Clamp(level + random.Next(-6, 7), 0, 100);

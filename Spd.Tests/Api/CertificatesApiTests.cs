@@ -199,3 +199,19 @@ public sealed class CertificatesApiTests(SpdWebFactory factory)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/notifications")).StatusCode);
     }
 }
+
+[Collection(WebCollection.Name)]
+public sealed class SchedulingTests(SpdWebFactory factory)
+{
+    [Fact]
+    public async Task The_certificate_expiry_job_is_scheduled_daily_in_the_hospitals_time_zone()
+    {
+        var scheduler = await factory.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<Quartz.ICronTrigger>(await scheduler.GetTrigger(CertificateExpiryJob.DailyTrigger));
+
+        Assert.Equal(CertificateExpiryJob.Key, trigger.JobKey);
+        Assert.Equal("0 0 6 * * ?", trigger.CronExpressionString);
+        Assert.Equal(TimeSpan.FromHours(8), trigger.TimeZone.BaseUtcOffset);
+    }
+}

@@ -15,6 +15,8 @@ public sealed class CertificateExpiryJob(IServiceScopeFactory scopes, BusinessCa
 {
     public static readonly JobKey Key = new("certificate-expiry");
 
+    public static readonly TriggerKey DailyTrigger = new("certificate-expiry-daily");
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

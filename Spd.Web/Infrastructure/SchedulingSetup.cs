@@ -18,7 +18,7 @@ public static class SchedulingSetup
             quartz.AddJob<CertificateExpiryJob>(job => job.WithIdentity(CertificateExpiryJob.Key).StoreDurably());
             quartz.AddTrigger(trigger => trigger
                 .ForJob(CertificateExpiryJob.Key)
-                .WithIdentity("certificate-expiry-daily")
+                .WithIdentity(CertificateExpiryJob.DailyTrigger)
                 .WithCronSchedule(alerts.Cron, cron => cron.InTimeZone(BusinessCalendar.ResolveZone(BusinessCalendar.DefaultTimeZoneId))));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

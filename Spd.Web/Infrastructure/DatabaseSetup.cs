@@ -61,6 +61,7 @@ public static class DatabaseSetup
         {
             await SeedHospitalAsync(services, profile, logger);
             await AccountSeeder.EnsureDemoAccountsAsync(services);
+            await AdmissionDemoSeeder.SeedAsync(services);
             await CertificateDemoData.EnsureAsync(services);
         }
 

@@ -15,6 +15,9 @@ public static class AccountSeeder
 
     public const string DemoHisApiKey = "demo-his-key";
 
+    /// <summary>Head of the demo department (科主任): signs its admission requests.</summary>
+    public const string DemoDepartmentHead = "head";
+
     public const string BootstrapUserKey = "Bootstrap:AdminUser";
     public const string BootstrapPasswordKey = "Bootstrap:AdminPassword";
 
@@ -27,6 +30,7 @@ public static class AccountSeeder
         ("warehouse", "SPD库管员 张伟", Roles.WarehouseKeeper),
         ("nurse", "关节外科护士长 刘芳", Roles.DepartmentKeeper),
         ("doctor", "关节外科医生 赵明", Roles.Clinician),
+        (DemoDepartmentHead, "关节外科主任 黄志强", Roles.Clinician),
         ("assistant", "运营助理 孙悦", Roles.OperationsAssistant),
         ("finance", "财务处 周静", Roles.Finance),
         ("price", "物价办 吴敏", Roles.PriceOffice),
@@ -68,6 +72,7 @@ public static class AccountSeeder
                 DisplayName = displayName,
                 SupplierId = role == Roles.Supplier ? supplierIds.ElementAtOrDefault(userName == "supplier" ? 0 : 1) : null,
                 DepartmentId = role is Roles.DepartmentKeeper or Roles.Clinician or Roles.OperationsAssistant ? departmentId : null,
+                IsDepartmentHead = userName == DemoDepartmentHead,
             };
             Check(await users.CreateAsync(user, DemoPassword), userName);
             Check(await users.AddToRoleAsync(user, role), userName);

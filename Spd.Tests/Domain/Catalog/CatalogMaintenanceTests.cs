@@ -165,4 +165,35 @@ public sealed class CatalogMaintenanceTests : IDisposable
         Assert.Equal(["WZ1", "WZ2"], all.Items.Select(i => i.Code));
         Assert.Equal(["WZ2"], recent.Items.Select(i => i.Code));
     }
+
+    [Fact]
+    public async Task Other_suppliers_carry_their_own_price_and_refuse_the_main_or_a_blacklisted_one()
+    {
+        int id;
+        int other;
+        int blacklisted;
+        await using (var db = database.Create())
+        {
+            id = (await ItemEditor.CreateAsync(db, Draft("WZ1", "CL1"))).Item!.Id;
+            var second = new Supplier { Code = "G2", Name = "华润四川医药有限公司" };
+            var bad = new Supplier { Code = "G3", Name = "黑名单公司" };
+            bad.Blacklist("质量问题", Today);
+            db.Suppliers.AddRange(second, bad);
+            await db.SaveChangesAsync();
+            (other, blacklisted) = (second.Id, bad.Id);
+        }
+
+        await using var edit = database.Create();
+        Assert.Empty(await ItemEditor.SetOtherSupplierAsync(edit, id, other, 0.42m));
+        Assert.Empty(await ItemEditor.SetOtherSupplierAsync(edit, id, other, 0.40m));
+        Assert.Equal(["AlreadyMainSupplier"], (await ItemEditor.SetOtherSupplierAsync(edit, id, supplier.Id, 1m)).Select(e => e.Code));
+        Assert.Equal(["BlacklistedSupplier"], (await ItemEditor.SetOtherSupplierAsync(edit, id, blacklisted, 1m)).Select(e => e.Code));
+        Assert.Equal(["NegativePrice"], (await ItemEditor.SetOtherSupplierAsync(edit, id, other, -1m)).Select(e => e.Code));
+
+        await using var check = database.CreateUnaudited();
+        Assert.Equal([(other, 0.40m)], check.ItemSuppliers.Select(s => new { s.SupplierId, s.UnitPrice }).AsEnumerable().Select(s => (s.SupplierId, s.UnitPrice)));
+
+        await ItemEditor.RemoveOtherSupplierAsync(edit, id, other);
+        Assert.Empty(check.ItemSuppliers);
+    }
 }

@@ -22,6 +22,11 @@ public static class Navigation
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
         ]),
+        new("Nav.Admission", Icons.Material.Filled.FactCheck,
+        [
+            new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
+            new("Nav.Substitutions", "/substitutions", Icons.Material.Filled.SwapHoriz, PageRoles.Substitutions, "Nav.Substitutions.Description"),
+        ]),
         new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
         [
             new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
@@ -65,5 +70,19 @@ public static class PageRoles
 
     /// <summary>The equipment department's notifications (certificate expiry); suppliers read theirs in the portal.</summary>
     public const string Notifications = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>Everyone with a part in 准入: the departments apply, the offices decide, the auditor reads.</summary>
+    public const string Admission =
+        $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.PriceOffice},{Roles.InsuranceOffice},{Roles.Auditor}";
+
+    public const string AdmissionApply = $"{Roles.DepartmentKeeper},{Roles.Clinician}";
+
+    public const string AdmissionCreateItem = Roles.EquipmentDept;
+
+    /// <summary>Suppliers see the substitutions of their own items only (<c>AdmissionList</c>).</summary>
+    public const string Substitutions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.Auditor},{Roles.Supplier}";
+
+    public const string SubstitutionPropose = $"{Roles.EquipmentDept},{Roles.Supplier}";
+
     public const string AuditLog = Roles.AuditReaders;
 }

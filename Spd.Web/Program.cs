@@ -11,6 +11,7 @@ builder.AddSpdSecurity();
 builder.AddSpdLocalization();
 builder.AddSpdUserInterface();
 builder.AddSpdApi();
+builder.AddSpdScheduling();
 
 var app = builder.Build();
 

@@ -15,7 +15,7 @@ public static class SupplierList
     public static readonly SortKeys<Supplier> Sorts = SortKeys<Supplier>.ThenBy(s => s.Id)
         .Add("code", s => s.Code)
         .Add("name", s => s.NameInitials + s.Name)
-        .Add("earliestCertificateExpiry", s => s.Certificates.Where(c => c.ValidUntil != null).Min(c => c.ValidUntil))
+        .Add("earliestCertificateExpiry", s => s.Certificates.Where(c => c.Status == CertificateStatus.Approved && c.ValidUntil != null).Min(c => c.ValidUntil))
         .Add("itemCount", s => s.Items.Count)
         .Add("blacklisted", s => s.Blacklisted);
 
@@ -45,7 +45,7 @@ public static class SupplierList
             .SortBy(Sorts, sortBy, descending)
             .Select(s => new SupplierRow(
                 s.Id, s.Code, s.Name, s.CreditCode, s.ContactName, s.Phone, s.Blacklisted,
-                s.Certificates.Where(c => c.ValidUntil != null).Min(c => c.ValidUntil),
+                s.Certificates.Where(c => c.Status == CertificateStatus.Approved && c.ValidUntil != null).Min(c => c.ValidUntil),
                 s.Items.Count, s.IsActive))
             .ToPagedAsync(page, cancellationToken);
     }

@@ -32,7 +32,8 @@ public static class HospitalSeeder
             // Departments reach their campus; warehouses bring their locations and their supplying warehouse.
             await InsertAsync(db, data.Departments, data.Warehouses, ct);
             await InsertAsync(db, [], data.Manufacturers, ct);
-            await InsertAsync(db, [], data.Suppliers, ct);
+            // Authorisation letters name their manufacturer.
+            await InsertAsync(db, data.Manufacturers, data.Suppliers, ct);
             foreach (var batch in data.Items.Chunk(ItemBatchSize))
             {
                 await InsertAsync(db, [.. data.Suppliers, .. data.Manufacturers], batch, ct);

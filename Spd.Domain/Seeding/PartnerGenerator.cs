@@ -87,6 +87,7 @@ internal sealed class PartnerGenerator
                     Type = CertificateType.Authorization,
                     Number = $"SQ{from.Year}-{maker.Manufacturer.Code}-{supplier.Code}",
                     Issuer = maker.Manufacturer.Name,
+                    AuthorizingManufacturer = maker.Manufacturer,
                     ValidFrom = from,
                     ValidUntil = from.AddYears(1).AddDays(-1),
                 });

@@ -38,6 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ConnectionStrings__Spd"] = $"Data Source={Path.Combine(folder.FullName, "spd.db")}",
                 ["Seed__Profile"] = "Demo",
+                ["Certificates__StorageFolder"] = Path.Combine(folder.FullName, "certificates"),
             },
         };
         app = Process.Start(start) ?? throw new InvalidOperationException("Could not start Spd.Web.");

@@ -20,6 +20,7 @@ public sealed partial class SpdWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Spd", $"Data Source={Path.Combine(folder.FullName, "spd.db")}");
         builder.UseSetting("Seed:Profile", "Demo");
+        builder.UseSetting("Certificates:StorageFolder", Path.Combine(folder.FullName, "certificates"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

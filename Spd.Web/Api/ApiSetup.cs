@@ -20,5 +20,6 @@ public static class ApiSetup
         v1.MapMasterDataApi();
         v1.MapCatalogApi();
         v1.MapCatalogExcelEndpoints();
+        v1.MapCertificatesApi();
     }
 }

@@ -52,8 +52,8 @@ public static class MasterDataApi
 
         api.MapGet("/suppliers/{id:int}", async (int id, ClaimsPrincipal user, SpdDbContext db, CancellationToken cancellationToken) =>
                 SupplierScope.CanRead(user, id)
-                    && await db.Suppliers.AsNoTracking().Include(s => s.Certificates).FirstOrDefaultAsync(s => s.Id == id, cancellationToken) is { } supplier
-                    ? Results.Ok(SupplierDetail.From(supplier))
+                    && await SupplierDetail.LoadAsync(db, id, cancellationToken) is { } supplier
+                    ? Results.Ok(supplier)
                     : Results.Problem($"Supplier {id} was not found.", statusCode: StatusCodes.Status404NotFound))
             .RequireAuthorization(policy => policy.RequireRole([.. Readers.Split(','), Roles.Supplier]));
     }

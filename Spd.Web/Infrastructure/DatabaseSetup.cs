@@ -62,6 +62,7 @@ public static class DatabaseSetup
             await SeedHospitalAsync(services, profile, logger);
             await AccountSeeder.EnsureDemoAccountsAsync(services);
             await AdmissionDemoSeeder.SeedAsync(services);
+            await CertificateDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

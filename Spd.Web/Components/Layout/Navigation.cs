@@ -28,9 +28,17 @@ public static class Navigation
             new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
             new("Nav.Substitutions", "/substitutions", Icons.Material.Filled.SwapHoriz, PageRoles.Substitutions, "Nav.Substitutions.Description"),
         ]),
+        new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
+        [
+            new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
+            new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, PageRoles.Notifications, "Nav.Notifications.Description"),
+        ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
             new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
+            new("Nav.MyCertificates", "/portal/certificates", Icons.Material.Filled.VerifiedUser, PageRoles.SupplierPortal, "Nav.MyCertificates.Description"),
+            new("Nav.MyItems", "/portal/items", Icons.Material.Filled.Inventory2, PageRoles.SupplierPortal, "Nav.MyItems.Description"),
+            new("Nav.MyNotifications", "/portal/notifications", Icons.Material.Filled.Notifications, PageRoles.SupplierPortal, "Nav.MyNotifications.Description"),
         ]),
         new("Nav.System", Icons.Material.Filled.AdminPanelSettings,
         [
@@ -59,6 +67,12 @@ public static class PageRoles
     public const string Warehouses = Roles.MasterDataReaders;
     public const string SupplierPortal = Roles.Supplier;
 
+    /// <summary>The equipment department keeps the suppliers' certificates.</summary>
+    public const string CertificateReviews = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>The equipment department's notifications (certificate expiry); suppliers read theirs in the portal.</summary>
+    public const string Notifications = $"{Roles.Admin},{Roles.EquipmentDept}";
+
     /// <summary>Everyone with a part in 准入: the departments apply, the offices decide, the auditor reads.</summary>
     public const string Admission =
         $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.PriceOffice},{Roles.InsuranceOffice},{Roles.Auditor}";
@@ -71,5 +85,6 @@ public static class PageRoles
     public const string Substitutions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.AdmissionCommittee},{Roles.Auditor},{Roles.Supplier}";
 
     public const string SubstitutionPropose = $"{Roles.EquipmentDept},{Roles.Supplier}";
+
     public const string AuditLog = Roles.AuditReaders;
 }

@@ -59,7 +59,7 @@ public sealed class MasterDataTests(BrowserFixture browser)
             """);
 
         await page.GetByTestId("theme-toggle").ClickAsync();
-        Assert.Equal("dark", await page.EvaluateAsync<string>("() => localStorage.getItem('spd-theme')"));
+        await page.WaitForFunctionAsync("() => localStorage.getItem('spd-theme') === 'dark'");
         await browser.ScreenshotAsync(page, "departments-dark");
     }
 }

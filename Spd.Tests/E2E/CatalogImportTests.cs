@@ -32,7 +32,8 @@ public sealed class CatalogImportTests(BrowserFixture browser) : IDisposable
             sheet = SheetWorkbook.Read(file);
         }
 
-        Assert.Equal(3_000, sheet.Rows.Count);
+        // The demo hospital has 3,000 items; the demo admissions and other browser tests add a few.
+        Assert.InRange(sheet.Rows.Count, 3_000, 3_020);
         // Two rows that no other browser test looks at: one gets a new model, the other an unknown supplier.
         var rows = sheet.Rows.Where(r => !r.Cells["名称"].StartsWith("一次性使用", StringComparison.Ordinal)).Take(2).ToList();
         var changed = With(rows[0], "型号", "E2E-导入-01");

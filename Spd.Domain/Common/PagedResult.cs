@@ -29,5 +29,5 @@ public sealed record PageRequest
 
     public int PageSize { get; }
 
-    public int Skip => (Page - 1) * PageSize;
+    public int Offset => (Page - 1) * PageSize;
 }

@@ -8,7 +8,7 @@ public static class QueryableExtensions
     public static async Task<PagedResult<T>> ToPagedAsync<T>(this IQueryable<T> query, PageRequest page, CancellationToken cancellationToken = default)
     {
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var items = await query.Skip(page.Offset).Take(page.PageSize).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, total, page.Page, page.PageSize);
     }
 

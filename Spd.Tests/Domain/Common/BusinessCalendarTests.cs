@@ -37,6 +37,6 @@ public sealed class BusinessCalendarTests
         var result = new PagedResult<int>([], TotalCount: 41, Page: 1, PageSize: 20);
 
         Assert.Equal(3, result.PageCount);
-        Assert.Equal(40, new PageRequest(3, 20).Skip);
+        Assert.Equal(40, new PageRequest(3, 20).Offset);
     }
 }

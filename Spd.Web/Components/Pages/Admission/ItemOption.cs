@@ -1,4 +1,9 @@
+using Spd.Domain.Catalog;
+
 namespace Spd.Web.Components.Pages.Admission;
 
-/// <summary>An item as a picker shows it.</summary>
-public sealed record ItemOption(int Id, string Text);
+/// <summary>An item, supplier or manufacturer as a picker shows it.</summary>
+public sealed record ItemOption(int Id, string Text)
+{
+    public static ItemOption From(PartnerOption partner) => new(partner.Id, $"{partner.Code} {partner.Name}");
+}

@@ -1,6 +1,6 @@
 namespace Spd.Domain.Admission;
 
-/// <summary>One decision in an approval flow (admission or substitution): who, when, from → to, why.</summary>
+/// <summary>One decision in an approval flow (admission, substitution, purchase plan, stocktake): who, when, from → to, why.</summary>
 public sealed class WorkflowStep
 {
     public long Id { get; set; }
@@ -8,6 +8,10 @@ public sealed class WorkflowStep
     public int? AdmissionRequestId { get; set; }
 
     public int? SubstitutionId { get; set; }
+
+    public int? PurchasePlanId { get; set; }
+
+    public int? StocktakeId { get; set; }
 
     public required string Action { get; set; }
 

@@ -4,6 +4,7 @@ public enum NotificationAudience
 {
     EquipmentDept,
     Supplier,
+    WarehouseKeeper,
 }
 
 /// <summary>

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Spd.Domain.Admission;
 using Spd.Domain.Auditing;
 using Spd.Domain.Catalog;
+using Spd.Domain.Common;
+using Spd.Domain.Inventory;
 using Spd.Domain.Notifications;
 using Spd.Domain.Organization;
+using Spd.Domain.Purchasing;
 using Spd.Domain.Security;
 using Spd.Domain.Warehousing;
 
@@ -44,6 +47,44 @@ public abstract class SpdDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Substitution> Substitutions => Set<Substitution>();
 
     public DbSet<WorkflowStep> WorkflowSteps => Set<WorkflowStep>();
+
+    public DbSet<StockLedgerEntry> StockLedgerEntries => Set<StockLedgerEntry>();
+
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+
+    public DbSet<StockUnit> StockUnits => Set<StockUnit>();
+
+    public DbSet<ReplenishmentSetting> ReplenishmentSettings => Set<ReplenishmentSetting>();
+
+    public DbSet<PurchasePlan> PurchasePlans => Set<PurchasePlan>();
+
+    public DbSet<PurchasePlanLine> PurchasePlanLines => Set<PurchasePlanLine>();
+
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
+
+    public DbSet<DeliveryNote> DeliveryNotes => Set<DeliveryNote>();
+
+    public DbSet<DeliveryNoteLine> DeliveryNoteLines => Set<DeliveryNoteLine>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<ReceiptLine> ReceiptLines => Set<ReceiptLine>();
+
+    public DbSet<PackDefinition> PackDefinitions => Set<PackDefinition>();
+
+    public DbSet<Recall> Recalls => Set<Recall>();
+
+    public DbSet<ClimateReading> ClimateReadings => Set<ClimateReading>();
+
+    public DbSet<Stocktake> Stocktakes => Set<Stocktake>();
+
+    public DbSet<StocktakeLine> StocktakeLines => Set<StocktakeLine>();
+
+    public DbSet<StocktakeScan> StocktakeScans => Set<StocktakeScan>();
+
+    public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

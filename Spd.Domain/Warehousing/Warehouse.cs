@@ -44,5 +44,14 @@ public sealed class Warehouse
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>养护: the allowed storage range; readings outside it are flagged.</summary>
+    public decimal TemperatureMinC { get; set; } = 10;
+
+    public decimal TemperatureMaxC { get; set; } = 30;
+
+    public decimal HumidityMinPercent { get; set; } = 35;
+
+    public decimal HumidityMaxPercent { get; set; } = 75;
+
     public List<Location> Locations { get; set; } = [];
 }

@@ -1143,3 +1143,1163 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD [PurchasePlanId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD [StocktakeId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [Warehouses] ADD [HumidityMaxPercent] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [Warehouses] ADD [HumidityMinPercent] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [Warehouses] ADD [TemperatureMaxC] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [Warehouses] ADD [TemperatureMinC] decimal(18,4) NOT NULL DEFAULT 0.0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [ClimateReadings] (
+        [Id] bigint NOT NULL IDENTITY,
+        [WarehouseId] int NOT NULL,
+        [TakenUtc] datetime2 NOT NULL,
+        [TemperatureC] decimal(18,4) NOT NULL,
+        [HumidityPercent] decimal(18,4) NOT NULL,
+        [Source] nvarchar(32) NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [OutOfRange] bit NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_ClimateReadings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ClimateReadings_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [DocumentSequences] (
+        [Key] nvarchar(32) NOT NULL,
+        [Last] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DocumentSequences] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [PackDefinitions] (
+        [Id] int NOT NULL IDENTITY,
+        [DepartmentId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [PackSize] int NOT NULL,
+        [IsActive] bit NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_PackDefinitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_PackDefinitions_PackSize] CHECK (PackSize > 0),
+        CONSTRAINT [FK_PackDefinitions_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PackDefinitions_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [PurchasePlans] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [DecidedUtc] datetime2 NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [Comment] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PurchasePlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PurchasePlans_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [Recalls] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ItemId] int NULL,
+        [ManufacturerId] int NULL,
+        [Model] nvarchar(100) NULL,
+        [LotNumber] nvarchar(40) NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [StartedUtc] datetime2 NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [DeadlineUtc] datetime2 NOT NULL,
+        [ReportedUtc] datetime2 NULL,
+        [ClosedUtc] datetime2 NULL,
+        [ClosedBy] nvarchar(256) NULL,
+        CONSTRAINT [PK_Recalls] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Recalls_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Recalls_Manufacturers_ManufacturerId] FOREIGN KEY ([ManufacturerId]) REFERENCES [Manufacturers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [ReplenishmentSettings] (
+        [Id] int NOT NULL IDENTITY,
+        [WarehouseId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [FixedLocationId] int NULL,
+        [SafetyStock] int NOT NULL,
+        [ReorderPoint] int NOT NULL,
+        [MinLevel] int NOT NULL,
+        [MaxLevel] int NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ReplenishmentSettings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReplenishmentSettings_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReplenishmentSettings_Locations_FixedLocationId] FOREIGN KEY ([FixedLocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReplenishmentSettings_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [StockBalances] (
+        [Id] bigint NOT NULL IDENTITY,
+        [WarehouseId] int NOT NULL,
+        [LocationId] int NULL,
+        [LocationKey] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [OwnerSupplierId] int NULL,
+        [OwnerKey] int NOT NULL,
+        [State] nvarchar(32) NOT NULL,
+        [Quantity] int NOT NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [Version] int NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_StockBalances] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_StockBalances_Quantity] CHECK (Quantity >= 0),
+        CONSTRAINT [FK_StockBalances_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [Stocktakes] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Zone] nvarchar(32) NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [FrozenUtc] datetime2 NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [SubmittedUtc] datetime2 NULL,
+        [PostedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Stocktakes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Stocktakes_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [PurchaseOrders] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [SupplierId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [PurchasePlanId] int NULL,
+        [Urgency] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [DueUtc] datetime2 NOT NULL,
+        [ConfirmedDeliveryDate] date NULL,
+        [ConfirmedUtc] datetime2 NULL,
+        [ConfirmedBy] nvarchar(256) NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_PurchaseOrders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PurchaseOrders_PurchasePlans_PurchasePlanId] FOREIGN KEY ([PurchasePlanId]) REFERENCES [PurchasePlans] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PurchaseOrders_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PurchaseOrders_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [StocktakeLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StocktakeId] int NOT NULL,
+        [LocationId] int NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [OwnerSupplierId] int NULL,
+        [State] nvarchar(32) NOT NULL,
+        [BookQuantity] int NOT NULL,
+        [CountedQuantity] int NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [AddedDuringCount] bit NOT NULL,
+        [CountedBy] nvarchar(256) NULL,
+        [CountedUtc] datetime2 NULL,
+        CONSTRAINT [PK_StocktakeLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StocktakeLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StocktakeLines_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StocktakeLines_Stocktakes_StocktakeId] FOREIGN KEY ([StocktakeId]) REFERENCES [Stocktakes] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_StocktakeLines_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [DeliveryNotes] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [SupplierId] int NOT NULL,
+        [PurchaseOrderId] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Source] nvarchar(32) NOT NULL,
+        [ExternalRef] nvarchar(64) NULL,
+        [DeliveryDate] date NOT NULL,
+        [Courier] nvarchar(100) NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [SubmittedUtc] datetime2 NULL,
+        [SubmittedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DeliveryNotes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DeliveryNotes_PurchaseOrders_PurchaseOrderId] FOREIGN KEY ([PurchaseOrderId]) REFERENCES [PurchaseOrders] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DeliveryNotes_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [PurchaseOrderLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [PurchaseOrderId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [UnitPrice] decimal(18,4) NOT NULL,
+        [DeliveredQuantity] int NOT NULL,
+        [ReceivedQuantity] int NOT NULL,
+        [RefusedQuantity] int NOT NULL,
+        [Short] bit NOT NULL,
+        [ShortFlaggedUtc] datetime2 NULL,
+        [ShortClearedUtc] datetime2 NULL,
+        [ShortNote] nvarchar(500) NULL,
+        CONSTRAINT [PK_PurchaseOrderLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PurchaseOrderLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PurchaseOrderLines_PurchaseOrders_PurchaseOrderId] FOREIGN KEY ([PurchaseOrderId]) REFERENCES [PurchaseOrders] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [PurchasePlanLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [PurchasePlanId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [SupplierId] int NOT NULL,
+        [CentralDemand] int NOT NULL,
+        [SecondaryDemand] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [Urgency] nvarchar(32) NOT NULL,
+        [DueUtc] datetime2 NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [RefusalCode] nvarchar(64) NULL,
+        [RefusalArguments] nvarchar(1000) NULL,
+        [PurchaseOrderId] int NULL,
+        CONSTRAINT [PK_PurchasePlanLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PurchasePlanLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PurchasePlanLines_PurchaseOrders_PurchaseOrderId] FOREIGN KEY ([PurchaseOrderId]) REFERENCES [PurchaseOrders] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PurchasePlanLines_PurchasePlans_PurchasePlanId] FOREIGN KEY ([PurchasePlanId]) REFERENCES [PurchasePlans] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_PurchasePlanLines_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [Receipts] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [DeliveryNoteId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [StartedUtc] datetime2 NOT NULL,
+        [AcceptedUtc] datetime2 NULL,
+        [CompletedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Receipts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Receipts_DeliveryNotes_DeliveryNoteId] FOREIGN KEY ([DeliveryNoteId]) REFERENCES [DeliveryNotes] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Receipts_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [DeliveryNoteLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DeliveryNoteId] int NOT NULL,
+        [PurchaseOrderLineId] bigint NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ProductionDate] date NULL,
+        [ExpiryDate] date NOT NULL,
+        [RegistrationCertificateNo] nvarchar(64) NULL,
+        [AcceptedQuantity] int NOT NULL,
+        [RefusedQuantity] int NOT NULL,
+        CONSTRAINT [PK_DeliveryNoteLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DeliveryNoteLines_DeliveryNotes_DeliveryNoteId] FOREIGN KEY ([DeliveryNoteId]) REFERENCES [DeliveryNotes] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DeliveryNoteLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DeliveryNoteLines_PurchaseOrderLines_PurchaseOrderLineId] FOREIGN KEY ([PurchaseOrderLineId]) REFERENCES [PurchaseOrderLines] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [ReceiptLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ReceiptId] int NOT NULL,
+        [DeliveryNoteLineId] bigint NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [AcceptedQuantity] int NOT NULL,
+        [RefusedQuantity] int NOT NULL,
+        [RefusalCode] nvarchar(64) NULL,
+        [RefusalArguments] nvarchar(1000) NULL,
+        [OwnerSupplierId] int NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [PutAwayQuantity] int NOT NULL,
+        CONSTRAINT [PK_ReceiptLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReceiptLines_DeliveryNoteLines_DeliveryNoteLineId] FOREIGN KEY ([DeliveryNoteLineId]) REFERENCES [DeliveryNoteLines] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReceiptLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_ReceiptLines_Receipts_ReceiptId] FOREIGN KEY ([ReceiptId]) REFERENCES [Receipts] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ReceiptLines_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [StockUnits] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Code] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [ProductionDate] date NULL,
+        [Serial] nvarchar(40) NULL,
+        [Udi] nvarchar(200) NULL,
+        [Epc] nvarchar(24) NULL,
+        [Quantity] int NOT NULL,
+        [DepartmentId] int NULL,
+        [WarehouseId] int NULL,
+        [LocationId] int NULL,
+        [State] nvarchar(32) NOT NULL,
+        [OwnerSupplierId] int NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ReceiptLineId] bigint NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StockUnits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StockUnits_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockUnits_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockUnits_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockUnits_ReceiptLines_ReceiptLineId] FOREIGN KEY ([ReceiptLineId]) REFERENCES [ReceiptLines] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockUnits_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockUnits_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [StockLedgerEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [AtUtc] datetime2 NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [Quantity] int NOT NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [FromWarehouseId] int NULL,
+        [FromLocationId] int NULL,
+        [FromState] nvarchar(32) NULL,
+        [ToWarehouseId] int NULL,
+        [ToLocationId] int NULL,
+        [ToState] nvarchar(32) NULL,
+        [OwnerSupplierId] int NULL,
+        [StockUnitId] bigint NULL,
+        [DocumentType] nvarchar(32) NOT NULL,
+        [DocumentNo] nvarchar(32) NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [Reason] nvarchar(500) NULL,
+        [FefoOverride] bit NOT NULL,
+        [PatientId] nvarchar(64) NULL,
+        [IdempotencyKey] nvarchar(100) NULL,
+        CONSTRAINT [PK_StockLedgerEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_StockLedgerEntries_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_StockLedgerEntries_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_Locations_FromLocationId] FOREIGN KEY ([FromLocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_Locations_ToLocationId] FOREIGN KEY ([ToLocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_Warehouses_FromWarehouseId] FOREIGN KEY ([FromWarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockLedgerEntries_Warehouses_ToWarehouseId] FOREIGN KEY ([ToWarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE TABLE [StocktakeScans] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StocktakeId] int NOT NULL,
+        [StocktakeLineId] bigint NOT NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [StockUnitId] bigint NULL,
+        [ScannedUtc] datetime2 NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        CONSTRAINT [PK_StocktakeScans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StocktakeScans_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StocktakeScans_StocktakeLines_StocktakeLineId] FOREIGN KEY ([StocktakeLineId]) REFERENCES [StocktakeLines] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StocktakeScans_Stocktakes_StocktakeId] FOREIGN KEY ([StocktakeId]) REFERENCES [Stocktakes] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_WorkflowSteps_PurchasePlanId] ON [WorkflowSteps] ([PurchasePlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_WorkflowSteps_StocktakeId] ON [WorkflowSteps] ([StocktakeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ClimateReadings_WarehouseId_TakenUtc] ON [ClimateReadings] ([WarehouseId], [TakenUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeliveryNoteLines_DeliveryNoteId] ON [DeliveryNoteLines] ([DeliveryNoteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeliveryNoteLines_ItemId_LotNumber] ON [DeliveryNoteLines] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeliveryNoteLines_PurchaseOrderLineId] ON [DeliveryNoteLines] ([PurchaseOrderLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DeliveryNotes_No] ON [DeliveryNotes] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeliveryNotes_PurchaseOrderId] ON [DeliveryNotes] ([PurchaseOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_DeliveryNotes_SupplierId_ExternalRef] ON [DeliveryNotes] ([SupplierId], [ExternalRef]) WHERE [ExternalRef] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_DeliveryNotes_SupplierId_Status] ON [DeliveryNotes] ([SupplierId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PackDefinitions_DepartmentId_ItemId] ON [PackDefinitions] ([DepartmentId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PackDefinitions_ItemId] ON [PackDefinitions] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrderLines_ItemId_Short] ON [PurchaseOrderLines] ([ItemId], [Short]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrderLines_PurchaseOrderId] ON [PurchaseOrderLines] ([PurchaseOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrders_CreatedUtc] ON [PurchaseOrders] ([CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PurchaseOrders_No] ON [PurchaseOrders] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrders_PurchasePlanId] ON [PurchaseOrders] ([PurchasePlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrders_SupplierId_Status] ON [PurchaseOrders] ([SupplierId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchaseOrders_WarehouseId] ON [PurchaseOrders] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlanLines_ItemId_Status] ON [PurchasePlanLines] ([ItemId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlanLines_PurchaseOrderId] ON [PurchasePlanLines] ([PurchaseOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlanLines_PurchasePlanId] ON [PurchasePlanLines] ([PurchasePlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlanLines_SupplierId] ON [PurchasePlanLines] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PurchasePlans_No] ON [PurchasePlans] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlans_Status_CreatedUtc] ON [PurchasePlans] ([Status], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_PurchasePlans_WarehouseId] ON [PurchasePlans] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Recalls_ItemId] ON [Recalls] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Recalls_ManufacturerId] ON [Recalls] ([ManufacturerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Recalls_No] ON [Recalls] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Recalls_Status] ON [Recalls] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReceiptLines_DeliveryNoteLineId] ON [ReceiptLines] ([DeliveryNoteLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ReceiptLines_ItemId] ON [ReceiptLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ReceiptLines_OwnerSupplierId] ON [ReceiptLines] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ReceiptLines_ReceiptId] ON [ReceiptLines] ([ReceiptId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Receipts_DeliveryNoteId] ON [Receipts] ([DeliveryNoteId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Receipts_No] ON [Receipts] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Receipts_Status_StartedUtc] ON [Receipts] ([Status], [StartedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Receipts_WarehouseId] ON [Receipts] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ReplenishmentSettings_FixedLocationId] ON [ReplenishmentSettings] ([FixedLocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_ReplenishmentSettings_ItemId] ON [ReplenishmentSettings] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReplenishmentSettings_WarehouseId_ItemId] ON [ReplenishmentSettings] ([WarehouseId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_ExpiryDate] ON [StockBalances] ([ExpiryDate]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_ItemId_LotNumber] ON [StockBalances] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_LocationId] ON [StockBalances] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_OwnerSupplierId] ON [StockBalances] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockBalances_WarehouseId_LocationKey_ItemId_LotNumber_OwnerKey_State] ON [StockBalances] ([WarehouseId], [LocationKey], [ItemId], [LotNumber], [OwnerKey], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_AtUtc] ON [StockLedgerEntries] ([AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_DocumentType_DocumentNo] ON [StockLedgerEntries] ([DocumentType], [DocumentNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_FromLocationId] ON [StockLedgerEntries] ([FromLocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_FromWarehouseId] ON [StockLedgerEntries] ([FromWarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StockLedgerEntries_IdempotencyKey] ON [StockLedgerEntries] ([IdempotencyKey]) WHERE [IdempotencyKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_ItemId_LotNumber] ON [StockLedgerEntries] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_OwnerSupplierId] ON [StockLedgerEntries] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_StockUnitId] ON [StockLedgerEntries] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_ToLocationId] ON [StockLedgerEntries] ([ToLocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_ToWarehouseId] ON [StockLedgerEntries] ([ToWarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeLines_ItemId] ON [StocktakeLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeLines_LocationId] ON [StocktakeLines] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeLines_OwnerSupplierId] ON [StocktakeLines] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeLines_StocktakeId] ON [StocktakeLines] ([StocktakeId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Stocktakes_No] ON [Stocktakes] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_Stocktakes_WarehouseId_Status] ON [Stocktakes] ([WarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StocktakeScans_StocktakeId_Code] ON [StocktakeScans] ([StocktakeId], [Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeScans_StocktakeLineId] ON [StocktakeScans] ([StocktakeLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StocktakeScans_StockUnitId] ON [StocktakeScans] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockUnits_Code] ON [StockUnits] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_DepartmentId] ON [StockUnits] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StockUnits_Epc] ON [StockUnits] ([Epc]) WHERE [Epc] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_ItemId_LotNumber] ON [StockUnits] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_LocationId] ON [StockUnits] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_OwnerSupplierId] ON [StockUnits] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_ReceiptLineId] ON [StockUnits] ([ReceiptLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StockUnits_Udi] ON [StockUnits] ([Udi]) WHERE [Udi] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_WarehouseId_Status] ON [StockUnits] ([WarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD CONSTRAINT [FK_WorkflowSteps_PurchasePlans_PurchasePlanId] FOREIGN KEY ([PurchasePlanId]) REFERENCES [PurchasePlans] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD CONSTRAINT [FK_WorkflowSteps_Stocktakes_StocktakeId] FOREIGN KEY ([StocktakeId]) REFERENCES [Stocktakes] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_StockLedgerEntries_NoUpdate] ON [StockLedgerEntries] AFTER UPDATE AS BEGIN SET NOCOUNT ON; THROW 51000, ''The stock ledger is append-only.'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_StockLedgerEntries_NoDelete] ON [StockLedgerEntries] AFTER DELETE AS BEGIN SET NOCOUNT ON; THROW 51000, ''The stock ledger is append-only.'', 1; END')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122185551_Inventory'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122185551_Inventory', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

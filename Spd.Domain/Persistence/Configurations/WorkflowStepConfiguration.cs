@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Spd.Domain.Admission;
+using Spd.Domain.Purchasing;
+using Spd.Domain.Warehousing;
 
 namespace Spd.Domain.Persistence.Configurations;
 
@@ -14,5 +16,7 @@ internal sealed class WorkflowStepConfiguration : IEntityTypeConfiguration<Workf
         builder.Property(s => s.UserName).HasMaxLength(256);
         builder.Property(s => s.Role).HasMaxLength(32);
         builder.Property(s => s.Comment).HasMaxLength(1000);
+        builder.HasOne<PurchasePlan>().WithMany().HasForeignKey(s => s.PurchasePlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Stocktake>().WithMany().HasForeignKey(s => s.StocktakeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Spd.Domain.Persistence;
+
+namespace Spd.Domain.Common;
+
+/// <summary>
+/// Document numbers as users read them: prefix + business date + a four-digit daily sequence
+/// (<c>PO202611220003</c>). The sequence row is changed in the caller's transaction, so two
+/// operations that draw the same number conflict on save (<see cref="DocumentSequence.Version"/>)
+/// instead of issuing it twice.
+/// </summary>
+public static class DocumentNumbers
+{
+    public const string PurchasePlan = "PP";
+    public const string PurchaseOrder = "PO";
+    public const string DeliveryNote = "DN";
+    public const string Receipt = "RC";
+    public const string Recall = "RL";
+    public const string Stocktake = "ST";
+
+    public static async Task<string> NextAsync(SpdDbContext db, string prefix, DateOnly businessDate, CancellationToken ct = default)
+    {
+        var key = prefix + businessDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var sequence = db.DocumentSequences.Local.FirstOrDefault(s => s.Key == key)
+            ?? await db.DocumentSequences.FirstOrDefaultAsync(s => s.Key == key, ct);
+        if (sequence is null)
+        {
+            sequence = new DocumentSequence { Key = key };
+            db.DocumentSequences.Add(sequence);
+        }
+        else
+        {
+            sequence.Version++;
+        }
+
+        sequence.Last++;
+        return key + sequence.Last.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

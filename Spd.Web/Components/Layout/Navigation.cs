@@ -28,6 +28,10 @@ public static class Navigation
             new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
             new("Nav.Substitutions", "/substitutions", Icons.Material.Filled.SwapHoriz, PageRoles.Substitutions, "Nav.Substitutions.Description"),
         ]),
+        new("Nav.Inventory", Icons.Material.Filled.Inventory,
+        [
+            new("Nav.Stock", "/stock", Icons.Material.Filled.ViewList, PageRoles.Stock, "Nav.Stock.Description"),
+        ]),
         new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
         [
             new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
@@ -87,4 +91,7 @@ public static class PageRoles
     public const string SubstitutionPropose = $"{Roles.EquipmentDept},{Roles.Supplier}";
 
     public const string AuditLog = Roles.AuditReaders;
+
+    /// <summary>Stock on hand: everyone in the hospital who plans, moves, counts or pays for it.</summary>
+    public const string Stock = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";
 }

@@ -22,5 +22,6 @@ public static class ApiSetup
         v1.MapCatalogExcelEndpoints();
         v1.MapCertificatesApi();
         v1.MapStockApi();
+        v1.MapScanApi();
     }
 }

@@ -11,6 +11,7 @@ using Spd.Domain.Purchasing;
 using Spd.Domain.Warehousing;
 using Spd.Reporting.Excel;
 using Spd.Tests.Infrastructure;
+using Spd.Tests.Reporting;
 using Spd.Web.Infrastructure;
 using Spd.Web.Security;
 
@@ -84,6 +85,30 @@ public sealed class DeliveryNotesApiTests(SpdWebFactory factory)
         Assert.Equal(no, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("no").GetString());
         Assert.Equal(1, await WithDbAsync(db => db.DeliveryNotes.CountAsync(n => n.ExternalRef == "ERP-API-1")));
         Assert.Equal(12, await WithDbAsync(db => db.PurchaseOrderLines.Where(l => l.PurchaseOrderId == order.Id).Select(l => l.DeliveredQuantity).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_printed_note_is_a_pdf_carrying_its_number_for_its_supplier_and_the_warehouse_only()
+    {
+        var (order, item) = await OrderForAsync("supplier");
+        using var supplier = await SignInAsync("supplier");
+        var created = await supplier.PostAsJsonAsync("/api/v1/delivery-notes", Note(order, "ERP-API-PDF", item.Code, 5));
+        var no = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("no").GetString()!;
+        using var warehouse = await SignInAsync("warehouse");
+        using var other = await SignInAsync("supplier2");
+
+        var own = await supplier.GetAsync($"/api/v1/delivery-notes/{no}/pdf");
+        var staff = await warehouse.GetAsync($"/api/v1/delivery-notes/{no}/pdf");
+        var foreign = await other.GetAsync($"/api/v1/delivery-notes/{no}/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Equal("application/pdf", own.Content.Headers.ContentType!.MediaType);
+        var pdf = await own.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
+        using var poppler = new PopplerPdf(pdf);
+        Assert.Contains(no, PopplerPdf.WithoutSpaces(poppler.Text()));
+        Assert.Equal(HttpStatusCode.OK, staff.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 
     [Fact]

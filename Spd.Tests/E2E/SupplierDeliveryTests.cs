@@ -69,7 +69,7 @@ public sealed partial class SupplierDeliveryTests(BrowserFixture browser)
         var number = NoteNumber().Match(await submitted.InnerTextAsync()).Value;
         Assert.Matches(NoteNumber(), number);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(number);
-        await Assertions.Expect(page.GetByTestId("note-print")).ToHaveAttributeAsync("href", new Regex("/portal/delivery-notes/\\d+/pdf$"));
+        await Assertions.Expect(page.GetByTestId("note-print")).ToHaveAttributeAsync("href", new Regex("/api/v1/delivery-notes/DN\\d{12}/pdf$"));
         await Assertions.Expect(page.GetByTestId("note-add-line")).ToHaveCountAsync(0);
         await browser.ScreenshotAsync(page, "portal-delivery-note");
 

@@ -139,7 +139,7 @@ public sealed class DeliveryNotePageTests : SpdBunitContext
         var page = RenderPage(note.Id);
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=note-print]")), Patience);
-        Assert.Equal($"/portal/delivery-notes/{note.Id}/pdf", page.Find("[data-testid=note-print]").GetAttribute("href"));
+        Assert.Equal($"/api/v1/delivery-notes/{note.No}/pdf", page.Find("[data-testid=note-print]").GetAttribute("href"));
         Assert.Empty(page.FindAll("[data-testid=note-submit]"));
         Assert.Empty(page.FindAll("[data-testid=note-add-line]"));
         Assert.Empty(page.FindAll("[data-testid=note-line-edit], [data-testid=note-line-remove]"));

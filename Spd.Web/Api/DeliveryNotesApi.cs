@@ -3,7 +3,9 @@ using Spd.Domain.Common;
 using Spd.Domain.Persistence;
 using Spd.Domain.Purchasing;
 using Spd.Domain.Security;
+using Spd.Reporting.Documents;
 using Spd.Reporting.Excel;
+using Spd.Web.Localization;
 using Spd.Web.Security;
 
 namespace Spd.Web.Api;
@@ -52,6 +54,13 @@ public static class DeliveryNotesApi
                     ? Results.Ok(note)
                     : Results.Problem($"Delivery note {no} was not found.", statusCode: StatusCodes.Status404NotFound);
             })
+            .RequireAuthorization(policy => policy.RequireRole([.. StaffReaders.Split(','), Roles.Supplier]));
+
+        api.MapGet("/delivery-notes/{no}/pdf", async (string no, ClaimsPrincipal user, SpdDbContext db, IConfiguration configuration, BusinessCalendar calendar, CancellationToken ct) =>
+                await DeliveryNoteDocuments.PdfAsync(db, SupplierScope.Restriction(user), no, configuration["Hospital:Name"] ?? "", DocumentTexts.Current,
+                    TimeZoneInfo.ConvertTime(new DateTimeOffset(calendar.UtcNow), calendar.Zone), ct) is { } pdf
+                    ? Results.File(pdf, "application/pdf", $"{no}.pdf")
+                    : Results.Problem($"Delivery note {no} was not found or is still a draft.", statusCode: StatusCodes.Status404NotFound))
             .RequireAuthorization(policy => policy.RequireRole([.. StaffReaders.Split(','), Roles.Supplier]));
 
         api.MapGet("/portal/orders/export.xlsx", async (ClaimsPrincipal user, SpdDbContext db, BusinessCalendar calendar, CancellationToken ct) =>

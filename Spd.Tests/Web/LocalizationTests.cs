@@ -45,6 +45,8 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Catalog.ItemCategory), typeof(Spd.Domain.Catalog.ItemStatus), typeof(Spd.Domain.Catalog.ManagementMode),
             typeof(Spd.Domain.Catalog.TrackingMode), typeof(Spd.Domain.Catalog.StorageCondition), typeof(Spd.Domain.Catalog.CertificateType),
             typeof(Spd.Domain.Organization.DepartmentType), typeof(Spd.Domain.Warehousing.WarehouseKind), typeof(Spd.Domain.Auditing.AuditAction),
+            typeof(Spd.Domain.Warehousing.ExpiryBand), typeof(Spd.Domain.Warehousing.RecallKind), typeof(Spd.Domain.Warehousing.RecallStatus),
+            typeof(Spd.Domain.Warehousing.StockAction), typeof(Spd.Domain.Inventory.StockState), typeof(Spd.Domain.Inventory.StockUnitStatus),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

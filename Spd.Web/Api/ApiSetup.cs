@@ -25,5 +25,6 @@ public static class ApiSetup
         v1.MapScanApi();
         v1.MapDeliveryNotesApi();
         v1.MapPurchasingApi();
+        v1.MapStockControlApi();
     }
 }

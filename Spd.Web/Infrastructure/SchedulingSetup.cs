@@ -1,6 +1,7 @@
 using Quartz;
 using Spd.Domain.Catalog;
 using Spd.Domain.Common;
+using Spd.Domain.Warehousing;
 
 namespace Spd.Web.Infrastructure;
 
@@ -14,6 +15,10 @@ public static class SchedulingSetup
         builder.Services.Configure<CertificateStorageOptions>(builder.Configuration.GetSection(CertificateStorageOptions.Section));
         builder.Services.AddSingleton<CertificateStore>();
         var purchasing = builder.Configuration.GetSection(PurchasePlanOptions.Section).Get<PurchasePlanOptions>() ?? new PurchasePlanOptions();
+        var expiry = builder.Configuration.GetSection(ExpiryOptions.Section).Get<ExpiryOptions>() ?? new ExpiryOptions();
+        builder.Services.AddOptions<ExpiryOptions>().Bind(builder.Configuration.GetSection(ExpiryOptions.Section))
+            .Validate(o => o.IsValid, "Expiry windows need 0 <= UrgentDays <= WarningDays for every category.")
+            .ValidateOnStart();
         var zone = BusinessCalendar.ResolveZone(BusinessCalendar.DefaultTimeZoneId);
         builder.Services.AddQuartz(quartz =>
         {
@@ -27,6 +32,11 @@ public static class SchedulingSetup
                 .ForJob(PurchasePlanJob.Key)
                 .WithIdentity(PurchasePlanJob.Trigger)
                 .WithCronSchedule(purchasing.PlanCron, cron => cron.InTimeZone(zone)));
+            quartz.AddJob<NearExpiryAlertJob>(job => job.WithIdentity(NearExpiryAlertJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(NearExpiryAlertJob.Key)
+                .WithIdentity(NearExpiryAlertJob.DailyTrigger)
+                .WithCronSchedule(expiry.Cron, cron => cron.InTimeZone(zone)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }

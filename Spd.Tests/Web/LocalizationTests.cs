@@ -46,6 +46,7 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Catalog.TrackingMode), typeof(Spd.Domain.Catalog.StorageCondition), typeof(Spd.Domain.Catalog.CertificateType),
             typeof(Spd.Domain.Organization.DepartmentType), typeof(Spd.Domain.Warehousing.WarehouseKind), typeof(Spd.Domain.Auditing.AuditAction),
             typeof(Spd.Domain.Codes.ScanKind), typeof(Spd.Domain.Codes.InternalKind),
+            typeof(Spd.Domain.Warehousing.ReceiptStatus), typeof(Spd.Domain.Inventory.StockUnitKind),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

@@ -38,8 +38,6 @@ public sealed class Receiving(TimeProvider clock, ReceivingOptions options)
     public const string UnknownLine = nameof(UnknownLine);
     public const string LineAlreadyChecked = nameof(LineAlreadyChecked);
 
-    private static readonly PurchaseOrderStatus[] OpenOrderStatuses = [PurchaseOrderStatus.Published, PurchaseOrderStatus.Confirmed, PurchaseOrderStatus.PartiallyReceived];
-
     private DateOnly Today => new BusinessCalendar(clock).Today;
 
     /// <summary>
@@ -178,8 +176,8 @@ public sealed class Receiving(TimeProvider clock, ReceivingOptions options)
                 orderLine.ShortClearedUtc = null;
             }
 
-            ClearShortIfComplete(orderLine, now);
-            if (OpenOrderStatuses.Contains(order.Status))
+            PurchaseOrderLines.ClearShortIfComplete(orderLine, now);
+            if (PurchaseOrderLines.IsOpen(order.Status))
             {
                 order.Status = order.Lines.All(l => l.ReceivedQuantity >= l.Quantity) ? PurchaseOrderStatus.Received
                     : order.Lines.Any(l => l.ReceivedQuantity > 0) ? PurchaseOrderStatus.PartiallyReceived
@@ -192,16 +190,6 @@ public sealed class Receiving(TimeProvider clock, ReceivingOptions options)
 
         var saved = await StockLedger.SaveAsync(db, ct);
         return saved.Count == 0 ? WarehouseResult<LineVerdict>.Done(verdict) : WarehouseResult<LineVerdict>.Fail(saved);
-    }
-
-    /// <summary>A short order line that a delivery has now completed loses its flag, with the time (the stock-out KPI measures flagged → cleared).</summary>
-    private static void ClearShortIfComplete(PurchaseOrderLine line, DateTime nowUtc)
-    {
-        if (line.Short && line.ReceivedQuantity >= line.Quantity)
-        {
-            line.Short = false;
-            line.ShortClearedUtc = nowUtc;
-        }
     }
 
     private sealed record Evaluation(Receipt Receipt, DeliveryNote Note, DeliveryNoteLine NoteLine, PurchaseOrder Order, PurchaseOrderLine? OrderLine, Item Item, LineVerdict Verdict);
@@ -247,7 +235,7 @@ public sealed class Receiving(TimeProvider clock, ReceivingOptions options)
             noteLine.LotNumber,
             noteLine.ExpiryDate,
             noteLine.Quantity,
-            orderLine is not null && OpenOrderStatuses.Contains(order.Status) ? orderLine.OpenQuantity : null,
+            orderLine is not null && PurchaseOrderLines.IsOpen(order.Status) ? orderLine.OpenQuantity : null,
             item.ShelfLifeMonths,
             CertificateCheck.ItemProblems(item, today));
         var verdict = ReceivingRules.Judge(facts, check, today, options.MinRemainingShelfLifeFraction);

@@ -85,4 +85,20 @@ public sealed class ReceiptDetailTests : Spd.Tests.Infrastructure.SpdBunitContex
         auditor.WaitForAssertion(() => Assert.NotEmpty(auditor.FindAll("[data-testid=line-refusal]")));
         Assert.Empty(auditor.FindAll("[data-testid^=check-line-]"));
     }
+
+    [Fact]
+    public void Scanning_the_manufacturers_label_in_the_check_fills_the_item_lot_and_expiry_from_the_label()
+    {
+        var page = RenderAs(Roles.WarehouseKeeper);
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid^=check-line-]")));
+
+        page.Find("[data-testid^=check-line-]").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("input[data-testid=check-item]")));
+        page.Find("input[data-testid=check-item]").Input($"(01)06901234567892(17){f.Today.AddYears(2):yyMMdd}(10)T7(21)SN1");
+        page.Find("input[data-testid=check-item]").Closest("form")!.Submit();
+
+        page.WaitForAssertion(() => Assert.Equal("T7", page.Find("input[data-testid=check-lot]").GetAttribute("value")));
+        Assert.Equal(f.Today.AddYears(2).ToString("yyyy-MM-dd"), page.Find("input[data-testid=check-expiry]").GetAttribute("value"));
+        Assert.Equal(f.Stent.Code, page.Find("input[data-testid=check-item]").GetAttribute("value"));
+    }
 }

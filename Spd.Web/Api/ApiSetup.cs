@@ -23,5 +23,6 @@ public static class ApiSetup
         v1.MapCertificatesApi();
         v1.MapStockApi();
         v1.MapScanApi();
+        v1.MapDeliveryNotesApi();
     }
 }

@@ -48,6 +48,7 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Codes.ScanKind), typeof(Spd.Domain.Codes.InternalKind),
             typeof(Spd.Domain.Purchasing.PurchaseOrderStatus), typeof(Spd.Domain.Purchasing.Urgency), typeof(Spd.Domain.Purchasing.DeliveryNoteStatus),
             typeof(Spd.Domain.Purchasing.DeliveryNoteSource),
+            typeof(Spd.Domain.Purchasing.PurchasePlanStatus), typeof(Spd.Domain.Purchasing.PurchasePlanLineStatus),
             typeof(Spd.Domain.Warehousing.ReceiptStatus), typeof(Spd.Domain.Inventory.StockUnitKind),
         ];
 

@@ -24,5 +24,6 @@ public static class ApiSetup
         v1.MapStockApi();
         v1.MapScanApi();
         v1.MapDeliveryNotesApi();
+        v1.MapPurchasingApi();
     }
 }

@@ -37,6 +37,12 @@ public static class Navigation
         [
             new("Nav.Stock", "/stock", Icons.Material.Filled.ViewList, PageRoles.Stock, "Nav.Stock.Description"),
         ]),
+        new("Nav.Purchasing", Icons.Material.Filled.ShoppingCart,
+        [
+            new("Nav.ReplenishmentSettings", "/purchasing/settings", Icons.Material.Filled.Tune, PageRoles.ReplenishmentSettings, "Nav.ReplenishmentSettings.Description"),
+            new("Nav.PurchasePlans", "/purchasing/plans", Icons.Material.Filled.PlaylistAddCheck, PageRoles.PurchasePlans, "Nav.PurchasePlans.Description"),
+            new("Nav.PurchaseOrders", "/purchasing/orders", Icons.Material.Filled.ReceiptLong, PageRoles.PurchaseOrders, "Nav.PurchaseOrders.Description"),
+        ]),
         new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
         [
             new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
@@ -109,4 +115,15 @@ public static class PageRoles
 
     /// <summary>Stock on hand: everyone in the hospital who plans, moves, counts or pays for it.</summary>
     public const string Stock = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";
+
+    /// <summary>库存参数: the keepers read the levels they work to; the equipment department sets them.</summary>
+    public const string ReplenishmentSettings = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
+
+    public const string ReplenishmentEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>采购计划: the equipment department approves them (PurchasePlanWorkflow); administrators look on.</summary>
+    public const string PurchasePlans = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>采购订单 inside the hospital; suppliers see their own in the portal.</summary>
+    public const string PurchaseOrders = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.Finance},{Roles.Auditor}";
 }

@@ -12,6 +12,7 @@ builder.AddSpdLocalization();
 builder.AddSpdUserInterface();
 builder.AddSpdApi();
 builder.AddSpdScheduling();
+builder.AddSpdWarehousing();
 
 var app = builder.Build();
 
@@ -34,6 +35,7 @@ app.MapSpdHealth();
 app.MapSpdAccountEndpoints();
 app.MapSpdLocalizationEndpoints();
 app.MapSpdApi();
+app.MapReceivingLabels();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -51,6 +51,7 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Purchasing.PurchasePlanStatus), typeof(Spd.Domain.Purchasing.PurchasePlanLineStatus),
             typeof(Spd.Domain.Warehousing.ExpiryBand), typeof(Spd.Domain.Warehousing.RecallKind), typeof(Spd.Domain.Warehousing.RecallStatus),
             typeof(Spd.Domain.Warehousing.StockAction), typeof(Spd.Domain.Inventory.StockState), typeof(Spd.Domain.Inventory.StockUnitStatus),
+            typeof(Spd.Domain.Warehousing.ReceiptStatus), typeof(Spd.Domain.Inventory.StockUnitKind),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

@@ -65,6 +65,7 @@ public static class DatabaseSetup
             await CertificateDemoData.EnsureAsync(services);
             await PortalDemoData.EnsureAsync(services);
             await RecallDemoData.EnsureAsync(services);
+            await ReceivingDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

@@ -364,7 +364,7 @@ public sealed class StocktakeCounting(TimeProvider clock)
         line.CountedQuantity = loose is null && coded == 0 ? null : coded + (loose ?? 0);
         line.CountedBy = line.CountedQuantity is null ? null : actor.UserName;
         line.CountedUtc = line.CountedQuantity is null ? null : calendar.UtcNow;
-        var view = View(line, await LocationCodeAsync(db, line.LocationId, ct));
+        var locationCode = await LocationCodeAsync(db, line.LocationId, ct);
         if (line is { AddedDuringCount: true, BookQuantity: 0, CountedQuantity: null })
         {
             db.StocktakeLines.Remove(line);
@@ -372,7 +372,7 @@ public sealed class StocktakeCounting(TimeProvider clock)
 
         stocktake.Version++;
         await db.SaveChangesAsync(ct);
-        return new CountResult(view, previous);
+        return new CountResult(View(line, locationCode), previous);
     }
 
     /// <summary>A line for stock found where the book had none: lot, expiry, owner and cost as the book knows that lot, else the item's.</summary>

@@ -45,6 +45,9 @@ public sealed record VarianceReport(StocktakeHeader Header, IReadOnlyList<Varian
 
 public sealed record StocktakeRow(StocktakeHeader Header, VarianceTotals Totals);
 
+/// <summary>How far the counting is, for the handheld's header.</summary>
+public sealed record StocktakeProgress(StocktakeHeader Header, int Lines, int Counted);
+
 /// <summary>The variance report and the list of stocktakes. Sums of money are added here: SQLite cannot add decimals.</summary>
 public static class StocktakeReport
 {
@@ -66,6 +69,18 @@ public static class StocktakeReport
             .ToListAsync(ct);
         var totals = VarianceTotals.Of(lines.Select(l => (l.Book, l.Counted, l.UnitCost)));
         return new VarianceReport(header, onlyVariances ? [.. lines.Where(l => l.Variance != 0)] : lines, totals);
+    }
+
+    public static async Task<StocktakeProgress?> ProgressAsync(SpdDbContext db, int stocktakeId, CancellationToken ct = default)
+    {
+        var header = await Headers(db.Stocktakes.Where(s => s.Id == stocktakeId)).FirstOrDefaultAsync(ct);
+        if (header is null)
+        {
+            return null;
+        }
+
+        var lines = db.StocktakeLines.Where(l => l.StocktakeId == stocktakeId);
+        return new StocktakeProgress(header, await lines.CountAsync(ct), await lines.CountAsync(l => l.CountedQuantity != null, ct));
     }
 
     /// <summary>Stocktakes newest first, optionally of one status, with their progress and variance totals.</summary>

@@ -21,5 +21,6 @@ public static class ApiSetup
         v1.MapCatalogApi();
         v1.MapCatalogExcelEndpoints();
         v1.MapCertificatesApi();
+        v1.MapStocktakesApi();
     }
 }

@@ -23,6 +23,10 @@ public static class Navigation
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
         ]),
+        new("Nav.Warehousing", Icons.Material.Filled.Warehouse,
+        [
+            new("Nav.Stocktakes", "/stocktakes", Icons.Material.Filled.Checklist, PageRoles.Stocktakes, "Nav.Stocktakes.Description"),
+        ]),
         new("Nav.Admission", Icons.Material.Filled.FactCheck,
         [
             new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
@@ -87,4 +91,10 @@ public static class PageRoles
     public const string SubstitutionPropose = $"{Roles.EquipmentDept},{Roles.Supplier}";
 
     public const string AuditLog = Roles.AuditReaders;
+
+    /// <summary>盘点: the keepers count, the equipment department and finance approve, the administrator and the auditor read.</summary>
+    public const string Stocktakes = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept},{Roles.Finance},{Roles.Auditor}";
+
+    /// <summary>Opening a count and counting on the handheld.</summary>
+    public const string StocktakeCounting = Roles.WarehouseKeeper;
 }

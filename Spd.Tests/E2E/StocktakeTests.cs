@@ -9,7 +9,7 @@ namespace Spd.Tests.E2E;
 public sealed class StocktakeTests(BrowserFixture browser)
 {
     private static ILocator Input(IPage page, string testId) =>
-        page.Locator($"input[data-testid={testId}], [data-testid={testId}] input").First;
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 
     /// <summary>Opens the first central warehouse's cool zone (where the demo keeps a little bulk stock) and returns the stocktake's address.</summary>
     private async Task<string> OpenCountAsync(IPage page)
@@ -39,6 +39,17 @@ public sealed class StocktakeTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("action-confirm")).ToHaveCountAsync(0);
     }
 
+    /// <summary>Location, item code and book quantity of a line of the detail page's table.</summary>
+    private static async Task<(string Location, string ItemCode, int Book)> LineAsync(IPage page, int index)
+    {
+        var line = page.GetByTestId("stocktake-lines").Locator("tbody tr.mud-table-row").Nth(index);
+        await Assertions.Expect(line).ToBeVisibleAsync();
+        var location = await line.GetByTestId("line-location").InnerTextAsync();
+        var itemCode = await line.GetByTestId("line-item-code").InnerTextAsync();
+        var book = await line.GetByTestId("line-book").InnerTextAsync();
+        return (location.Trim(), itemCode.Trim(), int.Parse(book.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static async Task ScanAsync(IPage page, string code)
     {
         var scan = Input(page, "count-scan");
@@ -52,10 +63,8 @@ public sealed class StocktakeTests(BrowserFixture browser)
     {
         var warehouse = await browser.SignInAsync("warehouse");
         var url = await OpenCountAsync(warehouse);
-        var firstLine = warehouse.GetByTestId("stocktake-lines").Locator("tbody tr.mud-table-row").First;
-        await Assertions.Expect(firstLine).ToBeVisibleAsync();
-        var cells = await firstLine.Locator("td").AllInnerTextsAsync();
-        var (location, itemCode, book) = (cells[0].Trim(), cells[1].Trim(), int.Parse(cells[7].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+        var (location, itemCode, book) = await LineAsync(warehouse, 0);
+        var (otherLocation, otherItemCode, otherBook) = await LineAsync(warehouse, 1);
         var counted = book - 2;
 
         await warehouse.SetViewportSizeAsync(360, 740);
@@ -71,6 +80,13 @@ public sealed class StocktakeTests(BrowserFixture browser)
         await quantity.FillAsync(counted.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await quantity.PressAsync("Enter");
         await Assertions.Expect(warehouse.GetByTestId("count-recent-row")).ToHaveCountAsync(1);
+        await ScanAsync(warehouse, otherLocation);
+        await Assertions.Expect(warehouse.GetByTestId("count-place-code")).ToHaveTextAsync(otherLocation);
+        await ScanAsync(warehouse, otherItemCode);
+        await Assertions.Expect(quantity).ToBeFocusedAsync();
+        await quantity.FillAsync((otherBook + 3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await quantity.PressAsync("Enter");
+        await Assertions.Expect(warehouse.GetByTestId("count-recent-row")).ToHaveCountAsync(2);
         await Assertions.Expect(warehouse.GetByTestId("count-undo")).ToBeVisibleAsync();
         await Assertions.Expect(Input(warehouse, "count-scan")).ToBeFocusedAsync();
         Assert.True(await warehouse.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the handheld page scrolls sideways at 360 px");
@@ -99,12 +115,13 @@ public sealed class StocktakeTests(BrowserFixture browser)
         await Assertions.Expect(finance.GetByTestId("timeline-step")).ToHaveCountAsync(4);
         await finance.GetByTestId("stocktake-only-variances").ClickAsync();
         await Assertions.Expect(finance.GetByTestId("stocktake-losses")).ToContainTextAsync("-");
+        await Assertions.Expect(finance.GetByTestId("stocktake-gains").Locator("td").Nth(1)).ToHaveTextAsync("3");
         await browser.ScreenshotAsync(finance, "stocktake-variance");
 
         // The book now holds the count: a new count of the zone freezes exactly that quantity.
         var again = await OpenCountAsync(warehouse);
         var row = warehouse.GetByTestId("stocktake-lines").Locator("tbody tr.mud-table-row", new() { HasText = location });
-        await Assertions.Expect(row.Locator("td").Nth(7)).ToHaveTextAsync(counted.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(row.GetByTestId("line-book")).ToHaveTextAsync(counted.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         await ActAsync(warehouse, "Cancel");
         await Assertions.Expect(warehouse.GetByTestId("stocktake-status-chip")).ToHaveTextAsync("已作废");
         Assert.NotEqual(url, again);

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source tools/debian-packages.sh
 require_dotnet
-ensure_debian_packages tzdata fonts-noto-cjk
+ensure_debian_packages tzdata fonts-noto-cjk libfontconfig1
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1

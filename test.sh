@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source tools/debian-packages.sh
 require_dotnet
-ensure_debian_packages chromium fonts-noto-cjk tzdata poppler-utils
+ensure_debian_packages chromium fonts-noto-cjk libfontconfig1 tzdata poppler-utils
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 dotnet tool restore >/dev/null

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Admission;
 using Spd.Domain.Catalog;
+using Spd.Domain.Codes;
 using Spd.Domain.Common;
 using Spd.Domain.Inventory;
 using Spd.Domain.Persistence;
@@ -41,7 +42,7 @@ public sealed record CountItem(int Id, string Code, string Name, string Specific
 /// goes to when that is unambiguous); <see cref="Choices"/> are the item's lines at this place;
 /// <see cref="MovedFrom"/> names the book location of a unit found elsewhere.
 /// </summary>
-public sealed record ScanResult(ScanOutcome Outcome)
+public sealed record CountScanResult(ScanOutcome Outcome)
 {
     public ValidationError? Problem { get; init; }
 
@@ -63,7 +64,7 @@ public sealed record ScanResult(ScanOutcome Outcome)
 
     public string? MovedFrom { get; init; }
 
-    public static ScanResult Refused(string code, string message, params object[] arguments) =>
+    public static CountScanResult Refused(string code, string message, params object[] arguments) =>
         new(ScanOutcome.Refused) { Problem = new ValidationError("Code", code, message, arguments) };
 }
 
@@ -112,7 +113,7 @@ public sealed class StocktakeCounting(TimeProvider clock)
     private readonly BusinessCalendar calendar = new(clock);
 
     /// <summary>Reads a scanned or typed code: a location, a coded unit, or an item.</summary>
-    public Task<ScanResult> ScanAsync(SpdDbContext db, int stocktakeId, CountPlace? place, string code, WorkflowActor actor, CancellationToken ct = default) =>
+    public Task<CountScanResult> ScanAsync(SpdDbContext db, int stocktakeId, CountPlace? place, string code, WorkflowActor actor, CancellationToken ct = default) =>
         RetryAsync(db, () => ScanOnceAsync(db, stocktakeId, place, code.Trim(), actor, ct), ScanRefusal, ct);
 
     /// <summary>Sets the loose quantity of a line (none clears the count); coded units scanned on it are added.</summary>
@@ -225,66 +226,78 @@ public sealed class StocktakeCounting(TimeProvider clock)
         return [.. lines.Select(l => View(l, l.Location?.Code))];
     }
 
-    private async Task<ScanResult> ScanOnceAsync(SpdDbContext db, int stocktakeId, CountPlace? place, string code, WorkflowActor actor, CancellationToken ct)
+    private async Task<CountScanResult> ScanOnceAsync(SpdDbContext db, int stocktakeId, CountPlace? place, string code, WorkflowActor actor, CancellationToken ct)
     {
         var (stocktake, problem) = await CountingAsync(db, stocktakeId, actor, ct);
         if (problem is not null)
         {
-            return new ScanResult(ScanOutcome.Refused) { Problem = problem };
+            return new CountScanResult(ScanOutcome.Refused) { Problem = problem };
         }
 
         if (code.Length == 0)
         {
-            return ScanResult.Refused(UnknownCode, "Scan or type a code.", code);
+            return CountScanResult.Refused(UnknownCode, "Scan or type a code.", code);
         }
 
-        if (await db.Locations.AsNoTracking().FirstOrDefaultAsync(l => l.WarehouseId == stocktake!.WarehouseId && l.Code == code, ct) is { } location)
+        var match = await ScanLookup.ResolveAsync(db, code, calendar.Today, stocktake!.WarehouseId, ct);
+        if (match.Location is { } location)
         {
-            return stocktake!.Zone is { } zone && location.Zone != zone
-                ? ScanResult.Refused(LocationOutsideScope, "Location {0} is not in zone {1}, which this stocktake counts.", location.Code, zone)
-                : new ScanResult(ScanOutcome.LocationChosen) { Place = new CountPlace(location.Id, location.Code) };
+            if (location.WarehouseId != stocktake.WarehouseId)
+            {
+                return CountScanResult.Refused(NotInThisWarehouse, "{0} is not in this warehouse on the book; set it apart and report it.", code);
+            }
+
+            return stocktake.Zone is { } zone && location.Zone != zone
+                ? CountScanResult.Refused(LocationOutsideScope, "Location {0} is not in zone {1}, which this stocktake counts.", location.Code, zone)
+                : new CountScanResult(ScanOutcome.LocationChosen) { Place = new CountPlace(location.Id, location.Code) };
         }
 
+        // A reader may send a bare EPC, and older labels may not carry the check digit the parser wants: the exact code still counts.
         var upper = code.ToUpperInvariant();
-        var unit = await db.StockUnits.FirstOrDefaultAsync(u => u.Code == code || u.Code == upper || u.Udi == code || u.Epc == upper, ct);
-        var item = unit is null ? await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code || i.UdiDi == code, ct) : null;
+        var unit = match.Unit ?? await db.StockUnits.FirstOrDefaultAsync(u => u.Code == code || u.Code == upper || u.Udi == code || u.Epc == upper, ct);
+        var item = unit is null ? match.Item ?? await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.UdiDi == code, ct) : null;
         if (unit is null && item is null)
         {
-            return ScanResult.Refused(UnknownCode, "{0} is neither a location of this warehouse nor a known label or item code.", code);
+            return match.Error is { Code: not (ScanLookup.NotFound or nameof(ScanErrors.UnknownFormat)) } unreadable
+                ? new CountScanResult(ScanOutcome.Refused) { Problem = new ValidationError("Code", unreadable.Code, unreadable.Message, unreadable.Arguments) }
+                : CountScanResult.Refused(UnknownCode, "{0} is neither a location of this warehouse nor a known label or item code.", code);
         }
 
         if (place is null)
         {
-            return ScanResult.Refused(ChooseLocationFirst, "Scan the location you are counting first.");
+            return CountScanResult.Refused(ChooseLocationFirst, "Scan the location you are counting first.");
         }
 
-        if (await PlaceProblemAsync(db, stocktake!, place, ct) is { } placeProblem)
+        if (await PlaceProblemAsync(db, stocktake, place, ct) is { } placeProblem)
         {
-            return new ScanResult(ScanOutcome.Refused) { Problem = placeProblem };
+            return new CountScanResult(ScanOutcome.Refused) { Problem = placeProblem };
         }
 
         if (unit is not null)
         {
-            return await CountUnitAsync(db, stocktake!, place, unit, actor, ct);
+            return await CountUnitAsync(db, stocktake, place, unit, actor, ct);
         }
 
+        // A manufacturer's label names the lot: its line here is the one to count; a lot not here yet is offered as found.
         var choices = await LinesAtAsync(db, stocktakeId, place, item!.Id, ct);
-        return new ScanResult(ScanOutcome.ItemFound)
+        var labelled = match.Lot is { } lot ? choices.Where(c => c.LotNumber == lot).ToList() : choices;
+        return new CountScanResult(ScanOutcome.ItemFound)
         {
             Place = place,
             Item = new CountItem(item.Id, item.Code, item.Name, item.Specification, item.Unit, item.TrackingMode),
             Choices = choices,
-            Line = choices.Count == 1 ? choices[0] : null,
+            Line = labelled.Count == 1 ? labelled[0] : null,
+            LotNumber = match.Lot,
         };
     }
 
-    private async Task<ScanResult> CountUnitAsync(SpdDbContext db, Stocktake stocktake, CountPlace place, StockUnit unit, WorkflowActor actor, CancellationToken ct)
+    private async Task<CountScanResult> CountUnitAsync(SpdDbContext db, Stocktake stocktake, CountPlace place, StockUnit unit, WorkflowActor actor, CancellationToken ct)
     {
         var earlier = await db.StocktakeScans.AsNoTracking().FirstOrDefaultAsync(s => s.StocktakeId == stocktake.Id && s.Code == unit.Code, ct);
         if (earlier is not null)
         {
             var counted = await db.StocktakeLines.AsNoTracking().Include(l => l.Item).Include(l => l.Location).FirstAsync(l => l.Id == earlier.StocktakeLineId, ct);
-            return new ScanResult(ScanOutcome.AlreadyCounted)
+            return new CountScanResult(ScanOutcome.AlreadyCounted)
             {
                 Problem = new ValidationError("Code", AlreadyCounted, "{0} was already counted at {1}; nothing changed.", unit.Code, counted.Location?.Code ?? ""),
                 Line = View(counted, counted.Location?.Code),
@@ -295,23 +308,23 @@ public sealed class StocktakeCounting(TimeProvider clock)
 
         if (unit.Status != StockUnitStatus.InStock)
         {
-            return ScanResult.Refused(UnitLeftStock, "{0} is not in stock on the book ({1}); set it apart and report it.", unit.Code, unit.Status);
+            return CountScanResult.Refused(UnitLeftStock, "{0} is not in stock on the book ({1}); set it apart and report it.", unit.Code, unit.Status);
         }
 
         if (unit.WarehouseId != stocktake.WarehouseId)
         {
-            return ScanResult.Refused(NotInThisWarehouse, "{0} is not in this warehouse on the book; set it apart and report it.", unit.Code);
+            return CountScanResult.Refused(NotInThisWarehouse, "{0} is not in this warehouse on the book; set it apart and report it.", unit.Code);
         }
 
         if (stocktake.Zone is { } zone && await LocationZoneAsync(db, unit.LocationId, ct) != zone)
         {
-            return ScanResult.Refused(UnitOutsideScope, "{0} belongs to a location outside zone {1}; it is counted there.", unit.Code, zone);
+            return CountScanResult.Refused(UnitOutsideScope, "{0} belongs to a location outside zone {1}; it is counted there.", unit.Code, zone);
         }
 
         var book = await BookLineAsync(db, stocktake.Id, unit, ct);
         if (book is null)
         {
-            return ScanResult.Refused(UnitNotOnBook, "{0} was not on the book when the count opened.", unit.Code);
+            return CountScanResult.Refused(UnitNotOnBook, "{0} was not on the book when the count opened.", unit.Code);
         }
 
         var line = book;
@@ -336,7 +349,7 @@ public sealed class StocktakeCounting(TimeProvider clock)
         db.Entry(scan).Property(s => s.StocktakeLineId).CurrentValue = db.Entry(line).Property(l => l.Id).CurrentValue;
         stocktake.Version++;
         await db.SaveChangesAsync(ct);
-        return new ScanResult(ScanOutcome.UnitCounted)
+        return new CountScanResult(ScanOutcome.UnitCounted)
         {
             Place = place,
             Line = View(line, place.Code),
@@ -484,7 +497,7 @@ public sealed class StocktakeCounting(TimeProvider clock)
         }
     }
 
-    private static ScanResult ScanRefusal(ValidationError problem) => new(ScanOutcome.Refused) { Problem = problem };
+    private static CountScanResult ScanRefusal(ValidationError problem) => new(ScanOutcome.Refused) { Problem = problem };
 
     private static CountResult CountRefusal(ValidationError problem) => new(null, null, problem);
 }

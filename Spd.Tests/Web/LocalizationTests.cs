@@ -45,6 +45,7 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Catalog.ItemCategory), typeof(Spd.Domain.Catalog.ItemStatus), typeof(Spd.Domain.Catalog.ManagementMode),
             typeof(Spd.Domain.Catalog.TrackingMode), typeof(Spd.Domain.Catalog.StorageCondition), typeof(Spd.Domain.Catalog.CertificateType),
             typeof(Spd.Domain.Organization.DepartmentType), typeof(Spd.Domain.Warehousing.WarehouseKind), typeof(Spd.Domain.Auditing.AuditAction),
+            typeof(Spd.Domain.Codes.ScanKind), typeof(Spd.Domain.Codes.InternalKind),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

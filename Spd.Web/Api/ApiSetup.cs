@@ -21,6 +21,8 @@ public static class ApiSetup
         v1.MapCatalogApi();
         v1.MapCatalogExcelEndpoints();
         v1.MapCertificatesApi();
+        v1.MapStockApi();
+        v1.MapScanApi();
         v1.MapStocktakesApi();
     }
 }

@@ -72,6 +72,14 @@ internal static class Harness
                 break;
             }
 
+            case Measurement.Ledger:
+            {
+                var report = await ChildProcess.RunSelfAsync<LedgerReport>("ledger", profile.ToString());
+                results.Sizes[profile] = report.Sizes;
+                results.Row(Results.LedgerPost, profile).Add(report.Milliseconds, report.PeakBytes);
+                break;
+            }
+
             case Measurement.Startup:
             {
                 var folder = Directory.CreateTempSubdirectory("spd-bench-startup-");

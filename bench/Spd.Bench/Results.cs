@@ -33,6 +33,7 @@ internal sealed class Results
     public const string ExcelExport = "Export the catalogue to .xlsx (`CatalogWorkbooks.ItemsAsync`)";
     public const string ExcelRead = "Read that file (`SheetWorkbook.Read`)";
     public const string ExcelPreview = "Check it against the catalogue (`CatalogImport.PreviewAsync`)";
+    public const string LedgerPost = "Post 6,000 stock movements through `StockLedger` (receipt, transfer, dispatch), each its own audited save";
     public const string ExcelApply = "Insert every row, audited, in one transaction (`CatalogImport.ApplyAsync`)";
 
     public List<ResultRow> Rows { get; } = [];

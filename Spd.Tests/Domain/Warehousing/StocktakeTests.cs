@@ -228,6 +228,32 @@ public sealed class StocktakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_manufacturers_gs1_label_names_the_item_and_the_lot_to_count()
+    {
+        await using (var db = f.Database.CreateUnaudited())
+        {
+            (await db.Items.SingleAsync(i => i.Id == f.Gauze.Id)).UdiDi = "06901234567892";
+            await db.SaveChangesAsync();
+        }
+
+        await f.ReceiveAsync(f.Gauze, f.A1, "L1", f.Today.AddYears(1), 100);
+        await f.ReceiveAsync(f.Gauze, f.A1, "L2", f.Today.AddYears(2), 50);
+        var id = await OpenAsync("A");
+        var place = await PlaceAsync(id, f.A1.Code);
+
+        var known = await ScanAsync(id, place, "(01)06901234567892(17)281231(10)L2");
+        var newLot = await ScanAsync(id, place, "(01)06901234567892(17)291231(10)L7");
+        var misread = await ScanAsync(id, place, "(01)06901234567891(10)L2");
+
+        Assert.Equal(ScanOutcome.ItemFound, known.Outcome);
+        Assert.Equal(2, known.Choices.Count);
+        Assert.Equal("L2", known.Line!.LotNumber);
+        Assert.Equal((ScanOutcome.ItemFound, (CountLine?)null, "L7"), (newLot.Outcome, newLot.Line, newLot.LotNumber));
+        Assert.Equal(ScanOutcome.Refused, misread.Outcome);
+        Assert.Equal("CheckDigit", misread.Problem!.Code);
+    }
+
+    [Fact]
     public async Task A_uniquely_coded_item_is_counted_by_scanning_each_piece_not_by_typing_a_number()
     {
         await ReceiveStentsAsync(f.A1, 1);
@@ -412,7 +438,7 @@ public sealed class StocktakeTests : IAsyncLifetime
         return result.Place!;
     }
 
-    private async Task<ScanResult> ScanAsync(int id, CountPlace? place, string code)
+    private async Task<CountScanResult> ScanAsync(int id, CountPlace? place, string code)
     {
         await using var db = f.Database.Create();
         return await Counting.ScanAsync(db, id, place, code, Keeper);

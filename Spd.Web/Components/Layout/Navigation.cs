@@ -23,14 +23,15 @@ public static class Navigation
             new("Nav.Departments", "/departments", Icons.Material.Filled.LocalHospital, PageRoles.Departments, "Nav.Departments.Description"),
             new("Nav.Warehouses", "/warehouses", Icons.Material.Filled.Warehouse, PageRoles.Warehouses, "Nav.Warehouses.Description"),
         ]),
-        new("Nav.Warehousing", Icons.Material.Filled.Warehouse,
-        [
-            new("Nav.Stocktakes", "/stocktakes", Icons.Material.Filled.Checklist, PageRoles.Stocktakes, "Nav.Stocktakes.Description"),
-        ]),
         new("Nav.Admission", Icons.Material.Filled.FactCheck,
         [
             new("Nav.AdmissionRequests", "/admission", Icons.Material.Filled.PlaylistAddCheck, PageRoles.Admission, "Nav.AdmissionRequests.Description"),
             new("Nav.Substitutions", "/substitutions", Icons.Material.Filled.SwapHoriz, PageRoles.Substitutions, "Nav.Substitutions.Description"),
+        ]),
+        new("Nav.Inventory", Icons.Material.Filled.Inventory,
+        [
+            new("Nav.Stock", "/stock", Icons.Material.Filled.ViewList, PageRoles.Stock, "Nav.Stock.Description"),
+            new("Nav.Stocktakes", "/stocktakes", Icons.Material.Filled.Checklist, PageRoles.Stocktakes, "Nav.Stocktakes.Description"),
         ]),
         new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
         [
@@ -97,4 +98,7 @@ public static class PageRoles
 
     /// <summary>Opening a count and counting on the handheld.</summary>
     public const string StocktakeCounting = Roles.WarehouseKeeper;
+
+    /// <summary>Stock on hand: everyone in the hospital who plans, moves, counts or pays for it.</summary>
+    public const string Stock = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";
 }

@@ -188,7 +188,10 @@ public sealed class StocktakeTests : IAsyncLifetime
             db.Warehouses.Add(store);
             await db.SaveChangesAsync();
             otherWarehouse = store.Id;
-            db.StockUnits.Add(new StockUnit { Code = "SU0000000099", ItemId = f.Stent.Id, LotNumber = "S1", WarehouseId = otherWarehouse });
+            db.StockUnits.AddRange(
+                new StockUnit { Code = "SU0000000099", ItemId = f.Stent.Id, LotNumber = "S1", WarehouseId = otherWarehouse },
+                new StockUnit { Code = "SU0000000098", ItemId = f.Stent.Id, LotNumber = "S1", Status = StockUnitStatus.Consumed },
+                new StockUnit { Code = "SU0000000097", ItemId = f.Stent.Id, LotNumber = "S1", WarehouseId = f.Central.Id, LocationId = f.B1.Id });
             await db.SaveChangesAsync();
         }
 
@@ -199,6 +202,8 @@ public sealed class StocktakeTests : IAsyncLifetime
         Assert.Equal(StocktakeCounting.LocationOutsideScope, (await ScanAsync(id, null, f.B1.Code)).Problem!.Code);
         Assert.Equal(StocktakeCounting.NotInThisWarehouse, (await ScanAsync(id, place, "SU0000000099")).Problem!.Code);
         Assert.Equal(StocktakeCounting.UnknownCode, (await ScanAsync(id, place, "XYZ-NOT-A-CODE")).Problem!.Code);
+        Assert.Equal(StocktakeCounting.UnitLeftStock, (await ScanAsync(id, place, "SU0000000098")).Problem!.Code);
+        Assert.Equal(StocktakeCounting.UnitOutsideScope, (await ScanAsync(id, place, "SU0000000097")).Problem!.Code);
         await using var check = f.Database.Create();
         var notKeeper = await Counting.ScanAsync(check, id, place, stent.Code, Equipment);
         Assert.Equal(StocktakeCounting.NotAllowed, notKeeper.Problem!.Code);
@@ -225,6 +230,8 @@ public sealed class StocktakeTests : IAsyncLifetime
         Assert.Equal(95, second.Line!.Counted);
         Assert.Equal(95, (await db.StocktakeLines.AsNoTracking().SingleAsync()).CountedQuantity);
         Assert.Equal(StocktakeCounting.InvalidCount, (await Counting.SetCountAsync(db, id, found.Line.Id, -1, Keeper)).Problem!.Code);
+        var noLot = await Counting.AddCountAsync(db, id, place, f.Gauze.Id, "", 5, Keeper);
+        Assert.Equal(StocktakeCounting.LotRequired, noLot.Problem!.Code);
     }
 
     [Fact]
@@ -381,6 +388,41 @@ public sealed class StocktakeTests : IAsyncLifetime
         Assert.Null(units[1].LocationId);
         var missing = await db.StockLedgerEntries.SingleAsync(e => e.StockUnitId == units[1].Id && e.DocumentType == StockDocumentType.Stocktake);
         Assert.Equal((StockMovementKind.Adjustment, f.A1.Id, (int?)null), (missing.Kind, missing.FromLocationId!.Value, missing.ToLocationId));
+    }
+
+    [Fact]
+    public async Task A_submit_from_a_screen_that_missed_a_later_count_is_refused()
+    {
+        await f.ReceiveAsync(f.Gauze, f.A1, "L1", f.Today.AddYears(1), 100);
+        var id = await OpenAsync("A");
+        await using var db = f.Database.Create();
+        var shown = await db.Stocktakes.Where(s => s.Id == id).Select(s => s.Version).SingleAsync();
+
+        await CountAsync(id, f.A1, f.Gauze, "L1", 98);
+
+        var refusal = await Assert.ThrowsAsync<WorkflowException>(() => Workflow.SubmitAsync(db, id, shown, Keeper));
+        Assert.Equal(StocktakeErrors.StocktakeChanged, refusal.Code);
+    }
+
+    [Fact]
+    public async Task An_expired_unit_found_at_another_location_is_moved_by_an_adjustment_since_it_may_not_be_transferred()
+    {
+        await using (var db = f.Database.Create())
+        {
+            Assert.True((await f.Ledger(db).PostAsync(f.Receipt(f.Stent, f.A1, "OLD", f.Today.AddDays(-1), 1, 6800m))).Succeeded);
+            db.StockUnits.Add(new StockUnit { Code = "SU0000000050", ItemId = f.Stent.Id, LotNumber = "OLD", ExpiryDate = f.Today.AddDays(-1), WarehouseId = f.Central.Id, LocationId = f.A1.Id });
+            Assert.Empty(await StockLedger.SaveAsync(db));
+        }
+
+        var id = await OpenAsync("A");
+        Assert.Equal(ScanOutcome.UnitCounted, (await ScanAsync(id, await PlaceAsync(id, f.A2.Code), "SU0000000050")).Outcome);
+        await ApproveAndPostAsync(id);
+
+        await using var check = f.Database.Create();
+        Assert.Equal(f.A2.Id, (await check.StockUnits.SingleAsync()).LocationId);
+        var move = await check.StockLedgerEntries.SingleAsync(e => e.DocumentType == StockDocumentType.Stocktake);
+        Assert.Equal((StockMovementKind.Adjustment, f.A1.Id, f.A2.Id), (move.Kind, move.FromLocationId!.Value, move.ToLocationId!.Value));
+        Assert.Empty(await StockRebuild.CompareAsync(check));
     }
 
     /// <summary>Zone A: gauze L1 100 at 1.20 counted 97; L2 50 at 1.25 counted 52; two stents at 6 800, one scanned; lot L9 found 10; quarantined Q1 5 uncounted.</summary>

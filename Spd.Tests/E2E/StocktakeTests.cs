@@ -130,5 +130,9 @@ public sealed class StocktakeTests(BrowserFixture browser)
             await Assertions.Expect(stock).ToHaveCountAsync(1);
             await Assertions.Expect(stock.Locator("td").Nth(9)).ToHaveTextAsync(new Regex($"^{onHand}\\s"));
         }
+
+        await finance.GotoAsync("/stocktakes");
+        await Assertions.Expect(finance.GetByTestId("stocktake-grid")).ToContainTextAsync("已过账");
+        await browser.ScreenshotAsync(finance, "stocktake-list");
     }
 }

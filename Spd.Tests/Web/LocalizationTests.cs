@@ -46,6 +46,8 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Catalog.TrackingMode), typeof(Spd.Domain.Catalog.StorageCondition), typeof(Spd.Domain.Catalog.CertificateType),
             typeof(Spd.Domain.Organization.DepartmentType), typeof(Spd.Domain.Warehousing.WarehouseKind), typeof(Spd.Domain.Auditing.AuditAction),
             typeof(Spd.Domain.Codes.ScanKind), typeof(Spd.Domain.Codes.InternalKind),
+            typeof(Spd.Domain.Purchasing.PurchaseOrderStatus), typeof(Spd.Domain.Purchasing.Urgency), typeof(Spd.Domain.Purchasing.DeliveryNoteStatus),
+            typeof(Spd.Domain.Purchasing.DeliveryNoteSource),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

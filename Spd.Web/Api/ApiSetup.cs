@@ -23,6 +23,7 @@ public static class ApiSetup
         v1.MapCertificatesApi();
         v1.MapStockApi();
         v1.MapScanApi();
+        v1.MapDeliveryNotesApi();
         v1.MapStocktakesApi();
     }
 }

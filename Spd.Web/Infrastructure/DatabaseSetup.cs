@@ -63,6 +63,7 @@ public static class DatabaseSetup
             await AccountSeeder.EnsureDemoAccountsAsync(services);
             await AdmissionDemoSeeder.SeedAsync(services);
             await CertificateDemoData.EnsureAsync(services);
+            await PortalDemoData.EnsureAsync(services);
             await StocktakeDemoData.EnsureAsync(services);
         }
 

@@ -40,6 +40,8 @@ public static class Navigation
         ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
+            new("Nav.MyOrders", "/portal/orders", Icons.Material.Filled.ReceiptLong, PageRoles.SupplierPortal, "Nav.MyOrders.Description"),
+            new("Nav.MyDeliveryNotes", "/portal/delivery-notes", Icons.Material.Filled.LocalShipping, PageRoles.SupplierPortal, "Nav.MyDeliveryNotes.Description"),
             new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
             new("Nav.MyCertificates", "/portal/certificates", Icons.Material.Filled.VerifiedUser, PageRoles.SupplierPortal, "Nav.MyCertificates.Description"),
             new("Nav.MyItems", "/portal/items", Icons.Material.Filled.Inventory2, PageRoles.SupplierPortal, "Nav.MyItems.Description"),

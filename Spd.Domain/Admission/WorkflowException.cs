@@ -25,4 +25,10 @@ public static class WorkflowErrors
     public const string NoDepartment = nameof(NoDepartment);
     public const string Invalid = nameof(Invalid);
     public const string NotOwnItems = nameof(NotOwnItems);
+
+    /// <summary>The record changed since the screen loaded it (its <c>Version</c> moved on).</summary>
+    public const string ConcurrentEdit = nameof(ConcurrentEdit);
+
+    /// <summary>A purchase plan with every line removed has nothing to approve; reject it instead.</summary>
+    public const string NoOpenLines = nameof(NoOpenLines);
 }

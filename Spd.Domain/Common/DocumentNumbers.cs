@@ -18,6 +18,15 @@ public static class DocumentNumbers
     public const string Recall = "RL";
     public const string Stocktake = "ST";
 
+    /// <summary>隔离 / 解除隔离 of stock outside a recall (e.g. an expired lot).</summary>
+    public const string Quarantine = "GL";
+
+    /// <summary>退货 of quarantined stock to the supplier.</summary>
+    public const string Return = "TH";
+
+    /// <summary>报损 of quarantined stock.</summary>
+    public const string Scrap = "BS";
+
     public static async Task<string> NextAsync(SpdDbContext db, string prefix, DateOnly businessDate, CancellationToken ct = default)
     {
         var key = prefix + businessDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);

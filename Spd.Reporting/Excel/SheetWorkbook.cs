@@ -21,6 +21,13 @@ public static class SheetWorkbook
     public static XLWorkbook Create(string sheetName, IReadOnlyList<SheetColumn> columns, IEnumerable<object?[]> rows)
     {
         var workbook = new XLWorkbook();
+        AddSheet(workbook, sheetName, columns, rows);
+        return workbook;
+    }
+
+    /// <summary>Adds one more table sheet to a workbook, written as <see cref="Create"/> writes the first.</summary>
+    public static IXLWorksheet AddSheet(XLWorkbook workbook, string sheetName, IReadOnlyList<SheetColumn> columns, IEnumerable<object?[]> rows)
+    {
         var sheet = workbook.Worksheets.Add(sheetName);
         var widths = columns.Select(c => Width(c.Header) + 2).ToArray();
         for (var c = 0; c < columns.Count; c++)
@@ -85,7 +92,7 @@ public static class SheetWorkbook
         }
 
         sheet.SheetView.FreezeRows(1);
-        return workbook;
+        return sheet;
     }
 
     /// <summary>Adds the sheet 说明: one line per column with whether it is required and what it takes.</summary>

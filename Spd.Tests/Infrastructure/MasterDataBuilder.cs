@@ -17,6 +17,29 @@ public static class MasterDataBuilder
         return (supplier, manufacturer);
     }
 
+    /// <summary>A supplier and its manufacturer with every licence and the authorisation in date on <paramref name="today"/>.</summary>
+    public static async Task<(Supplier Supplier, Manufacturer Manufacturer)> AddEligibleSupplierAsync(SpdDbContext db, string code, string name, DateOnly today)
+    {
+        var (supplier, manufacturer) = await AddSupplierAsync(db, code, name);
+        supplier.Certificates.AddRange(
+        [
+            new Certificate { Type = CertificateType.BusinessLicense, Number = "B" + code },
+            new Certificate { Type = CertificateType.OperatingLicense, Number = "O" + code, ValidUntil = today.AddYears(2) },
+            new Certificate { Type = CertificateType.Authorization, Number = "A" + code, AuthorizingManufacturerId = manufacturer.Id, ValidUntil = today.AddYears(1) },
+        ]);
+        manufacturer.Certificates.Add(new Certificate { Type = CertificateType.ProductionLicense, Number = "P" + code, ValidUntil = today.AddYears(3) });
+        await db.SaveChangesAsync();
+        return (supplier, manufacturer);
+    }
+
+    /// <summary>An item with a registration certificate valid for three more years.</summary>
+    public static Item Registered(Item item, DateOnly today)
+    {
+        item.RegistrationCertificateNo = "国械注准2024" + item.Code;
+        item.RegistrationCertificateExpiry = today.AddYears(3);
+        return item;
+    }
+
     public static Item NewItem(string code, string name, string specification, decimal price, Supplier supplier, Manufacturer manufacturer,
         ItemCategory category = ItemCategory.LowValueCharged) => new()
     {

@@ -48,6 +48,9 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Codes.ScanKind), typeof(Spd.Domain.Codes.InternalKind),
             typeof(Spd.Domain.Purchasing.PurchaseOrderStatus), typeof(Spd.Domain.Purchasing.Urgency), typeof(Spd.Domain.Purchasing.DeliveryNoteStatus),
             typeof(Spd.Domain.Purchasing.DeliveryNoteSource),
+            typeof(Spd.Domain.Purchasing.PurchasePlanStatus), typeof(Spd.Domain.Purchasing.PurchasePlanLineStatus),
+            typeof(Spd.Domain.Warehousing.ExpiryBand), typeof(Spd.Domain.Warehousing.RecallKind), typeof(Spd.Domain.Warehousing.RecallStatus),
+            typeof(Spd.Domain.Warehousing.StockAction), typeof(Spd.Domain.Inventory.StockState), typeof(Spd.Domain.Inventory.StockUnitStatus),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

@@ -44,6 +44,19 @@ public sealed class NavMenuTests : SpdBunitContext
     }
 
     [Fact]
+    public void The_warehouse_keeper_reads_stock_levels_and_orders_but_not_purchase_plans()
+    {
+        Authorization.SetAuthorized("warehouse").SetRoles(Roles.WarehouseKeeper);
+
+        var menu = Render<NavMenu>();
+
+        Assert.NotEmpty(menu.FindAll("a[href='/purchasing/settings']"));
+        Assert.NotEmpty(menu.FindAll("a[href='/purchasing/orders']"));
+        Assert.Empty(menu.FindAll("a[href='/purchasing/plans']"));
+        Assert.Contains("采购管理", menu.Markup);
+    }
+
+    [Fact]
     public void Every_menu_entry_names_only_known_roles_and_is_localised()
     {
         foreach (var entry in Navigation.Groups.SelectMany(g => g.Entries))

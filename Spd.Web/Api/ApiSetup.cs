@@ -24,6 +24,8 @@ public static class ApiSetup
         v1.MapStockApi();
         v1.MapScanApi();
         v1.MapDeliveryNotesApi();
+        v1.MapPurchasingApi();
+        v1.MapStockControlApi();
         v1.MapStocktakesApi();
     }
 }

@@ -107,7 +107,7 @@ public static class CertificatesApi
         api.MapGet("/notifications", async (bool? unreadOnly, ClaimsPrincipal user, SpdDbContext db, CancellationToken ct) =>
                 Results.Ok(await NotificationInbox.For(db, user).Where(n => unreadOnly != true || n.ReadUtc == null)
                     .OrderByDescending(n => n.Id).Take(200).ToListAsync(ct)))
-            .RequireAuthorization(policy => policy.RequireRole([.. Reviewers.Split(','), Roles.Supplier]));
+            .RequireAuthorization(policy => policy.RequireRole([.. Reviewers.Split(','), Roles.WarehouseKeeper, Roles.Supplier]));
     }
 
     public sealed record RejectRequest(string Reason);

@@ -174,14 +174,4 @@ public static class AdmissionDemoSeeder
             }
         }
     }
-
-    /// <summary>A clock the seeder moves forward between actions, so that the demo history reads like weeks of work.</summary>
-    private sealed class SteppingClock(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset now = start;
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
-    }
 }

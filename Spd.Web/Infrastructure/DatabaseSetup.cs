@@ -64,6 +64,7 @@ public static class DatabaseSetup
             await AdmissionDemoSeeder.SeedAsync(services);
             await CertificateDemoData.EnsureAsync(services);
             await PortalDemoData.EnsureAsync(services);
+            await RecallDemoData.EnsureAsync(services);
             await StocktakeDemoData.EnsureAsync(services);
         }
 

@@ -33,10 +33,24 @@ public static class Navigation
             new("Nav.Stock", "/stock", Icons.Material.Filled.ViewList, PageRoles.Stock, "Nav.Stock.Description"),
             new("Nav.Stocktakes", "/stocktakes", Icons.Material.Filled.Checklist, PageRoles.Stocktakes, "Nav.Stocktakes.Description"),
         ]),
+        new("Nav.Purchasing", Icons.Material.Filled.ShoppingCart,
+        [
+            new("Nav.ReplenishmentSettings", "/purchasing/settings", Icons.Material.Filled.Tune, PageRoles.ReplenishmentSettings, "Nav.ReplenishmentSettings.Description"),
+            new("Nav.PurchasePlans", "/purchasing/plans", Icons.Material.Filled.PlaylistAddCheck, PageRoles.PurchasePlans, "Nav.PurchasePlans.Description"),
+            new("Nav.PurchaseOrders", "/purchasing/orders", Icons.Material.Filled.ReceiptLong, PageRoles.PurchaseOrders, "Nav.PurchaseOrders.Description"),
+        ]),
         new("Nav.SupplierManagement", Icons.Material.Filled.VerifiedUser,
         [
             new("Nav.CertificateReviews", "/certificates/reviews", Icons.Material.Filled.FactCheck, PageRoles.CertificateReviews, "Nav.CertificateReviews.Description"),
-            new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, PageRoles.Notifications, "Nav.Notifications.Description"),
+            new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, PageRoles.CertificateReviews, "Nav.Notifications.Description"),
+        ]),
+        new("Nav.StockControl", Icons.Material.Filled.HealthAndSafety,
+        [
+            new("Nav.NearExpiry", "/stock/near-expiry", Icons.Material.Filled.EventBusy, PageRoles.NearExpiry, "Nav.NearExpiry.Description"),
+            new("Nav.Recalls", "/recalls", Icons.Material.Filled.Campaign, PageRoles.StockControl, "Nav.Recalls.Description"),
+            new("Nav.Quarantine", "/stock/quarantine", Icons.Material.Filled.Block, PageRoles.StockControl, "Nav.Quarantine.Description"),
+            new("Nav.Climate", "/climate", Icons.Material.Filled.Thermostat, PageRoles.StockControl, "Nav.Climate.Description"),
+            new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, Roles.WarehouseKeeper, "Nav.StockNotifications.Description"),
         ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
@@ -77,8 +91,11 @@ public static class PageRoles
     /// <summary>The equipment department keeps the suppliers' certificates.</summary>
     public const string CertificateReviews = $"{Roles.Admin},{Roles.EquipmentDept}";
 
-    /// <summary>The equipment department's notifications (certificate expiry); suppliers read theirs in the portal.</summary>
-    public const string Notifications = $"{Roles.Admin},{Roles.EquipmentDept}";
+    /// <summary>
+    /// Staff notifications: the equipment department's (certificate expiry) and the warehouse keepers' (expiry, storage
+    /// conditions); suppliers read theirs in the portal. Each group's menu shows the entry to its own readers.
+    /// </summary>
+    public const string Notifications = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
 
     /// <summary>Everyone with a part in 准入: the departments apply, the offices decide, the auditor reads.</summary>
     public const string Admission =
@@ -103,4 +120,25 @@ public static class PageRoles
 
     /// <summary>Stock on hand: everyone in the hospital who plans, moves, counts or pays for it.</summary>
     public const string Stock = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";
+
+    /// <summary>库存参数: the keepers read the levels they work to; the equipment department sets them.</summary>
+    public const string ReplenishmentSettings = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
+
+    public const string ReplenishmentEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>采购计划: the equipment department approves them (PurchasePlanWorkflow); administrators look on.</summary>
+    public const string PurchasePlans = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>采购订单 inside the hospital; suppliers see their own in the portal.</summary>
+    public const string PurchaseOrders = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.Finance},{Roles.Auditor}";
+    /// <summary>库存养护 (near expiry, recalls, quarantine, storage conditions): the keepers and the equipment department act, the auditor reads.</summary>
+    public const string StockControl = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.Auditor}";
+
+    public const string StockControlActions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
+
+    /// <summary>Department keepers see the near-expiry stock of their own department's warehouses.</summary>
+    public const string NearExpiry = $"{StockControl},{Roles.DepartmentKeeper}";
+
+    /// <summary>The allowed temperature and humidity of a warehouse.</summary>
+    public const string ClimateRange = $"{Roles.Admin},{Roles.EquipmentDept}";
 }

@@ -24,7 +24,7 @@ public sealed record StockResult(IReadOnlyList<ValidationError> Errors, bool Dup
 /// (one transaction). When a posting fails the caller must not save the context.
 /// Rules: no negative stock; expired, recalled and quarantined stock only goes to quarantine, back to
 /// the supplier or to scrap; a coded unit is in one place and leaves stock once; locations under an
-/// open stocktake take no movements; FEFO when taking (<see cref="TakeAsync"/>).
+/// open stocktake take no movements until it is posted, rejected or cancelled; FEFO when taking (<see cref="TakeAsync"/>).
 /// </summary>
 public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string userName)
 {
@@ -433,7 +433,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
         if (!stocktakes.TryGetValue(position.WarehouseId, out var open))
         {
             open = await db.Stocktakes.AsNoTracking()
-                .Where(s => s.WarehouseId == position.WarehouseId && s.Status == StocktakeStatus.Counting)
+                .Where(s => s.WarehouseId == position.WarehouseId && StocktakeWorkflow.Freezing.Contains(s.Status))
                 .ToListAsync(ct);
             stocktakes[position.WarehouseId] = open;
         }

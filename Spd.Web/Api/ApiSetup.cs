@@ -26,5 +26,6 @@ public static class ApiSetup
         v1.MapDeliveryNotesApi();
         v1.MapPurchasingApi();
         v1.MapStockControlApi();
+        v1.MapStocktakesApi();
     }
 }

@@ -66,6 +66,7 @@ public static class DatabaseSetup
             await PortalDemoData.EnsureAsync(services);
             await RecallDemoData.EnsureAsync(services);
             await ReceivingDemoData.EnsureAsync(services);
+            await StocktakeDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

@@ -36,6 +36,7 @@ public static class Navigation
         new("Nav.Inventory", Icons.Material.Filled.Inventory,
         [
             new("Nav.Stock", "/stock", Icons.Material.Filled.ViewList, PageRoles.Stock, "Nav.Stock.Description"),
+            new("Nav.Stocktakes", "/stocktakes", Icons.Material.Filled.Checklist, PageRoles.Stocktakes, "Nav.Stocktakes.Description"),
         ]),
         new("Nav.Purchasing", Icons.Material.Filled.ShoppingCart,
         [
@@ -123,6 +124,12 @@ public static class PageRoles
     public const string ReceivingWork = $"{Roles.Admin},{Roles.WarehouseKeeper}";
 
     public const string PutAway = Receiving;
+
+    /// <summary>盘点: the keepers count, the equipment department and finance approve, the administrator and the auditor read.</summary>
+    public const string Stocktakes = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept},{Roles.Finance},{Roles.Auditor}";
+
+    /// <summary>Opening a count and counting on the handheld.</summary>
+    public const string StocktakeCounting = Roles.WarehouseKeeper;
 
     /// <summary>Stock on hand: everyone in the hospital who plans, moves, counts or pays for it.</summary>
     public const string Stock = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";

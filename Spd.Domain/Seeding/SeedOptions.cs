@@ -18,4 +18,10 @@ public sealed class SeedOptions
     public const string Section = "Seed";
 
     public SeedProfile Profile { get; set; } = SeedProfile.None;
+
+    /// <summary>Months of warehouse history written when the hospital is first seeded (0 = none).</summary>
+    public int HistoryMonths { get; set; } = 12;
+
+    /// <summary>Items each central warehouse stocks in that history.</summary>
+    public int HistoryItemsPerCentral { get; set; } = 24;
 }

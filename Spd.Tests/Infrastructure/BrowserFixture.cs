@@ -38,6 +38,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["ConnectionStrings__Spd"] = $"Data Source={Path.Combine(folder.FullName, "spd.db")}",
                 ["Seed__Profile"] = "Demo",
+                ["Seed__HistoryMonths"] = "0",
                 ["Certificates__StorageFolder"] = Path.Combine(folder.FullName, "certificates"),
             },
         };

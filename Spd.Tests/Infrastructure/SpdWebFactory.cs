@@ -20,6 +20,8 @@ public sealed partial class SpdWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Spd", $"Data Source={Path.Combine(folder.FullName, "spd.db")}");
         builder.UseSetting("Seed:Profile", "Demo");
+        // The months of demo warehouse history take a while to write and have a test of their own (WarehouseHistoryTests).
+        builder.UseSetting("Seed:HistoryMonths", "0");
         builder.UseSetting("Certificates:StorageFolder", Path.Combine(folder.FullName, "certificates"));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

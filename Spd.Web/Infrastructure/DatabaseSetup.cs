@@ -56,10 +56,15 @@ public static class DatabaseSetup
 
         await AccountSeeder.EnsureRolesAsync(services);
 
-        var profile = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value.Profile;
+        var seed = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<SeedOptions>>().Value;
+        var profile = seed.Profile;
         if (profile != SeedProfile.None)
         {
-            await SeedHospitalAsync(services, profile, logger);
+            if (await SeedHospitalAsync(services, profile, logger) && seed.HistoryMonths > 0)
+            {
+                await WriteHistoryAsync(services, seed, logger);
+            }
+
             await AccountSeeder.EnsureDemoAccountsAsync(services);
             await AdmissionDemoSeeder.SeedAsync(services);
             await CertificateDemoData.EnsureAsync(services);
@@ -72,14 +77,35 @@ public static class DatabaseSetup
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);
     }
 
-    private static async Task SeedHospitalAsync(IServiceProvider services, SeedProfile profile, ILogger logger)
+    /// <summary>The demo's past: months of purchasing, receiving, dispatch, stocktakes and a recall, through the domain services.</summary>
+    private static async Task WriteHistoryAsync(IServiceProvider services, SeedOptions seed, ILogger logger)
+    {
+        var factory = services.GetRequiredKeyedService<IDbContextFactory<SpdDbContext>>(Unaudited);
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        logger.LogInformation("Writing {Months} months of warehouse history (first start only)…", seed.HistoryMonths);
+        var report = await new WarehouseHistory(factory.CreateDbContext, new WarehouseHistoryOptions(seed.HistoryMonths, seed.HistoryItemsPerCentral))
+            .RunAsync(calendar.Today);
+        await using var db = await factory.CreateDbContextAsync();
+        db.AuditEntries.Add(new AuditEntry
+        {
+            TimestampUtc = calendar.UtcNow,
+            UserName = FixedAuditActor.System.UserName,
+            Action = AuditAction.Seed,
+            Detail = $"Warehouse history: {report}",
+        });
+        await db.SaveChangesAsync();
+        logger.LogInformation("Warehouse history written: {Report}", report);
+    }
+
+    /// <returns>True when the hospital was seeded now (an empty database).</returns>
+    private static async Task<bool> SeedHospitalAsync(IServiceProvider services, SeedProfile profile, ILogger logger)
     {
         var calendar = services.GetRequiredService<BusinessCalendar>();
         await using var db = await services.GetRequiredKeyedService<IDbContextFactory<SpdDbContext>>(Unaudited).CreateDbContextAsync();
         if (await db.Campuses.AnyAsync())
         {
             // Seeded before: skip generating a hospital that would only be thrown away (0.2–0.4 s per start).
-            return;
+            return false;
         }
 
         var data = HospitalGenerator.Generate(profile, calendar.Today);
@@ -94,6 +120,9 @@ public static class DatabaseSetup
             });
             await db.SaveChangesAsync();
             logger.LogInformation("Seeded the {Profile} hospital: {Items} items.", profile, data.Items.Count);
+            return true;
         }
+
+        return false;
     }
 }

@@ -9,17 +9,19 @@ internal enum Measurement
     Startup,
     Excel,
     Ledger,
+    History,
 }
 
 internal sealed record BenchOptions(IReadOnlyList<Measurement> Measurements, IReadOnlyList<SeedProfile> Profiles, int Runs, bool Write)
 {
     public const string Usage = """
-        Usage: Spd.Bench [generate|seed|startup|excel|ledger]... [demo|large]... [--runs N] [--write]
+        Usage: Spd.Bench [generate|seed|startup|excel|ledger|history]... [demo|large]... [--runs N] [--write]
           generate   HospitalGenerator.Generate in a child process: time and peak memory
           seed       Migrate and HospitalSeeder.SeedAsync into a new SQLite file, in a child process
           startup    Spd.Web (Release build) from launch to the first /health 200, on an empty and on a seeded database
           excel      export the seeded catalogue to .xlsx, then import that file into a hospital without items, in a child process
           ledger     post stock movements through StockLedger, one audited save each, on a seeded SQLite file, in a child process
+          history    12 months of warehouse history through the domain services, then rebuild the balances from the ledger and load the recall report
           demo|large the seed profiles to measure (default both)
           --runs N   runs per measurement (default 3)
           --write    replace the results block of docs/benchmarks.md (only with every measurement and profile)
@@ -41,6 +43,7 @@ internal sealed record BenchOptions(IReadOnlyList<Measurement> Measurements, IRe
                 case "startup": measurements.Add(Measurement.Startup); break;
                 case "excel": measurements.Add(Measurement.Excel); break;
                 case "ledger": measurements.Add(Measurement.Ledger); break;
+                case "history": measurements.Add(Measurement.History); break;
                 case "demo": profiles.Add(SeedProfile.Demo); break;
                 case "large": profiles.Add(SeedProfile.Large); break;
                 case "--write": write = true; break;

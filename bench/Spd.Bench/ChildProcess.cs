@@ -6,7 +6,7 @@ namespace Spd.Bench;
 /// <summary>A process whose output is kept, the last lines of it, to explain a failure.</summary>
 internal sealed class ChildProcess : IDisposable
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+    public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(20);
 
     private const int KeptLines = 40;
 

@@ -80,6 +80,18 @@ internal static class Harness
                 break;
             }
 
+            case Measurement.History:
+            {
+                var report = await ChildProcess.RunSelfAsync<HistoryReport>("history", profile.ToString());
+                results.Sizes[profile] = report.Sizes;
+                results.Ledger[profile] = (report.LedgerEntries, report.Balances);
+                results.Row(Results.History, profile).Add(report.HistoryMilliseconds, report.HistoryPeakBytes);
+                results.Row(Results.Compare, profile).Add(report.CompareMilliseconds, peakBytes: null);
+                results.Row(Results.Rebuild, profile).Add(report.RebuildMilliseconds, report.RebuildPeakBytes);
+                results.Row(Results.RecallReport, profile).Add(report.RecallReportMilliseconds, peakBytes: null);
+                break;
+            }
+
             case Measurement.Startup:
             {
                 var folder = Directory.CreateTempSubdirectory("spd-bench-startup-");

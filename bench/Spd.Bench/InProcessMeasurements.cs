@@ -46,6 +46,7 @@ internal static class InProcessMeasurements
             "seed" => await SeedAsync(profile),
             "excel" => await ExcelMeasurements.RunAsync(profile, Today),
             "ledger" => await LedgerMeasurements.RunAsync(profile, Today),
+            "history" => await HistoryMeasurements.RunAsync(profile, Today),
             _ => throw new BenchException($"no in-process measurement '{name}'."),
         };
         Console.WriteLine(JsonSerializer.Serialize(report, report.GetType()));

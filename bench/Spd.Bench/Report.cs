@@ -40,6 +40,14 @@ internal static class Report
                     $"| SQLite file after seeding | {string.Join(" | ", profiles.Select(p => results.DatabaseBytes.TryGetValue(p, out var bytes) ? Bytes(bytes) : "—"))} |");
             }
 
+            if (results.Ledger.Count > 0)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| Ledger entries after 12 months of history | {string.Join(" | ", profiles.Select(p => results.Ledger.TryGetValue(p, out var l) ? l.LedgerEntries.ToString("N0", CultureInfo.InvariantCulture) : "—"))} |");
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| Stock balances after it | {string.Join(" | ", profiles.Select(p => results.Ledger.TryGetValue(p, out var l) ? l.Balances.ToString("N0", CultureInfo.InvariantCulture) : "—"))} |");
+            }
+
             if (results.ExcelFileBytes.Count > 0)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,

@@ -34,9 +34,16 @@ internal sealed class Results
     public const string ExcelRead = "Read that file (`SheetWorkbook.Read`)";
     public const string ExcelPreview = "Check it against the catalogue (`CatalogImport.PreviewAsync`)";
     public const string LedgerPost = "Post 6,000 stock movements through `StockLedger` (receipt, transfer, dispatch), each its own audited save";
+    public const string History = "Write 12 months of warehouse history through the domain services (`WarehouseHistory`)";
+    public const string Compare = "Recompute every balance from the ledger (`StockRebuild.CompareAsync`)";
+    public const string Rebuild = "Rewrite the balances from the ledger (`StockRebuild.RebuildAsync`)";
+    public const string RecallReport = "Recall report of the history's recall (`RecallReport.LoadAsync`)";
     public const string ExcelApply = "Insert every row, audited, in one transaction (`CatalogImport.ApplyAsync`)";
 
     public List<ResultRow> Rows { get; } = [];
+
+    /// <summary>Ledger entries and balances after the warehouse history, per profile.</summary>
+    public Dictionary<SeedProfile, (int LedgerEntries, int Balances)> Ledger { get; } = [];
 
     public Dictionary<SeedProfile, DataSizes> Sizes { get; } = [];
 

@@ -59,6 +59,7 @@ public sealed class WarehouseHistory(Func<SpdDbContext> contexts, WarehouseHisto
     {
         var start = end.AddMonths(-options.Months);
         clock = new SimulatedClock(At(start, 7));
+        await RenewedCertificatesAsync(start, ct);
         await ChooseStockAsync(ct);
         var days = end.DayNumber - start.DayNumber;
         var stocktakeDays = new[] { days * 5 / 12, days * 11 / 12 };
@@ -93,6 +94,37 @@ public sealed class WarehouseHistory(Func<SpdDbContext> contexts, WarehouseHisto
         new(date.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
 
     private DateOnly Today => new BusinessCalendar(clock).Today;
+
+    /// <summary>
+    /// The generated hospital holds each supplier's current licences and yearly authorisation letters only; the
+    /// history needs the ones they renewed, so each certificate that started after the history's first day
+    /// gets its predecessor (superseded by it, as a renewal through the portal leaves it).
+    /// </summary>
+    private async Task RenewedCertificatesAsync(DateOnly start, CancellationToken ct)
+    {
+        await using var db = contexts();
+        var renewed = await db.Certificates.Where(c => c.Status == CertificateStatus.Approved && c.ValidFrom > start && c.ReplacesCertificateId == null).ToListAsync(ct);
+        var predecessors = renewed.Select(current => new Certificate
+        {
+            Type = current.Type,
+            Number = current.Number + "-" + (current.ValidFrom!.Value.Year - 1),
+            Issuer = current.Issuer,
+            ValidFrom = start.AddYears(-1),
+            ValidUntil = current.ValidFrom.Value.AddDays(-1),
+            SupplierId = current.SupplierId,
+            ManufacturerId = current.ManufacturerId,
+            AuthorizingManufacturerId = current.AuthorizingManufacturerId,
+            Status = CertificateStatus.Superseded,
+        }).ToList();
+        db.Certificates.AddRange(predecessors);
+        await db.SaveChangesAsync(ct);
+        foreach (var (current, previous) in renewed.Zip(predecessors))
+        {
+            current.ReplacesCertificateId = previous.Id;
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
 
     /// <summary>Items every central warehouse keeps, with their levels and fixed locations: orderable today, most bulk, two coded per piece.</summary>
     private async Task ChooseStockAsync(CancellationToken ct)

@@ -128,7 +128,7 @@ public sealed class StocktakeTests(BrowserFixture browser)
             await Input(finance, "stock-search").FillAsync(code);
             var stock = finance.GetByTestId("stock-grid").Locator("tbody tr.mud-table-row", new() { HasText = place });
             await Assertions.Expect(stock).ToHaveCountAsync(1);
-            await Assertions.Expect(stock.Locator("td").Nth(9)).ToHaveTextAsync(new Regex($"^{onHand}\\s"));
+            await Assertions.Expect(stock.Locator("td").Nth(7)).ToHaveTextAsync(new Regex($"^{onHand}\\s"));
         }
 
         await finance.GotoAsync("/stocktakes");

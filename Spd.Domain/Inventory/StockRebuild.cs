@@ -61,25 +61,23 @@ public static class StockRebuild
 
     private static async Task<Dictionary<Key, (int Quantity, DateOnly? Expiry, decimal UnitCost)>> SumLedgerAsync(SpdDbContext db, CancellationToken ct)
     {
+        // Puts are read row by row (not grouped in SQL) so that each balance takes the cost of its latest put.
         var puts = await db.StockLedgerEntries.AsNoTracking()
             .Where(e => e.ToWarehouseId != null)
-            .GroupBy(e => new { e.ToWarehouseId, e.ToLocationId, e.ItemId, e.LotNumber, e.OwnerSupplierId, e.ToState })
-            .Select(g => new { g.Key, Quantity = g.Sum(e => e.Quantity), Expiry = g.Max(e => e.ExpiryDate), Id = g.Max(e => e.Id) })
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.ToWarehouseId, e.ToLocationId, e.ItemId, e.LotNumber, e.OwnerSupplierId, e.ToState, e.Quantity, e.ExpiryDate, e.UnitCost })
             .ToListAsync(ct);
         var takes = await db.StockLedgerEntries.AsNoTracking()
             .Where(e => e.FromWarehouseId != null)
             .GroupBy(e => new { e.FromWarehouseId, e.FromLocationId, e.ItemId, e.LotNumber, e.OwnerSupplierId, e.FromState })
             .Select(g => new { g.Key, Quantity = g.Sum(e => e.Quantity) })
             .ToListAsync(ct);
-        var costs = await db.StockLedgerEntries.AsNoTracking()
-            .Where(e => puts.Select(p => p.Id).Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => e.UnitCost, ct);
-
         var sums = new Dictionary<Key, (int Quantity, DateOnly? Expiry, decimal UnitCost)>();
         foreach (var put in puts)
         {
-            var key = new Key(put.Key.ToWarehouseId!.Value, put.Key.ToLocationId, put.Key.ItemId, put.Key.LotNumber, put.Key.OwnerSupplierId, put.Key.ToState!.Value);
-            sums[key] = (put.Quantity, put.Expiry, costs[put.Id]);
+            var key = new Key(put.ToWarehouseId!.Value, put.ToLocationId, put.ItemId, put.LotNumber, put.OwnerSupplierId, put.ToState!.Value);
+            var current = sums.GetValueOrDefault(key);
+            sums[key] = (current.Quantity + put.Quantity, put.ExpiryDate ?? current.Expiry, put.UnitCost);
         }
 
         foreach (var take in takes)

@@ -30,7 +30,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
 {
     public const string InvalidQuantity = nameof(InvalidQuantity);
     public const string MissingPosition = nameof(MissingPosition);
-    public const string UnknownItem = nameof(UnknownItem);
+    public const string UnknownStockItem = nameof(UnknownStockItem);
     public const string InsufficientStock = nameof(InsufficientStock);
     public const string ExpiredStock = nameof(ExpiredStock);
     public const string RecalledStock = nameof(RecalledStock);
@@ -73,7 +73,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
         var item = await ItemAsync(move.ItemId, ct);
         if (item is null)
         {
-            return StockResult.Fail(nameof(move.ItemId), UnknownItem, "There is no item {0}.", move.ItemId);
+            return StockResult.Fail(nameof(move.ItemId), UnknownStockItem, "There is no item {0}.", move.ItemId);
         }
 
         if (move.DocumentType != StockDocumentType.Stocktake)

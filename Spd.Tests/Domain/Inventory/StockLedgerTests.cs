@@ -52,6 +52,22 @@ public sealed class StockLedgerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_movement_of_an_unknown_item_or_of_nothing_is_refused_with_its_reason()
+    {
+        await using var db = f.Database.Create();
+        var ledger = f.Ledger(db);
+
+        var unknown = await ledger.PostAsync(f.Receipt(f.Gauze, f.A1, "L1", f.Today.AddYears(1), 5) with { ItemId = 999_999 });
+        var nothing = await ledger.PostAsync(f.Receipt(f.Gauze, f.A1, "L1", f.Today.AddYears(1), 0));
+        var nowhere = await ledger.PostAsync(f.Receipt(f.Gauze, f.A1, "L1", f.Today.AddYears(1), 5) with { To = null });
+
+        Assert.Equal(StockLedger.UnknownStockItem, Assert.Single(unknown.Errors).Code);
+        Assert.Equal(StockLedger.InvalidQuantity, Assert.Single(nothing.Errors).Code);
+        Assert.Equal(StockLedger.MissingPosition, Assert.Single(nowhere.Errors).Code);
+        Assert.Empty(db.StockLedgerEntries.Local);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_negative_balance_even_behind_the_ledgers_back()
     {
         await f.ReceiveAsync(f.Gauze, f.A1, "L1", f.Today.AddYears(2), 10);

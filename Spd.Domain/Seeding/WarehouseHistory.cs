@@ -467,13 +467,3 @@ public sealed class WarehouseHistory(Func<SpdDbContext> contexts, WarehouseHisto
         recalls += result.Succeeded ? 1 : 0;
     }
 }
-
-/// <summary>The history's clock, set to each moment of the simulated working day.</summary>
-internal sealed class SimulatedClock(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset now = start;
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Set(DateTimeOffset moment) => now = moment.ToUniversalTime();
-}

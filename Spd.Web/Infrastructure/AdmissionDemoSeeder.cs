@@ -1,3 +1,4 @@
+using Spd.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Admission;
 using Spd.Domain.Catalog;
@@ -39,7 +40,7 @@ public static class AdmissionDemoSeeder
             }
         }
 
-        var clock = new SteppingClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-55));
+        var clock = new SimulatedClock(services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(-55));
         var admissions = new AdmissionWorkflow(clock);
         var substitutions = new SubstitutionWorkflow(clock);
         var actors = new Dictionary<string, WorkflowActor>();

@@ -1,3 +1,4 @@
+using Spd.Domain.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Spd.Domain.Catalog;
@@ -48,7 +49,7 @@ public static class RecallDemoData
         var today = calendar.Today;
         var shelves = central.Locations.OrderBy(l => l.Code).Take(4).ToList();
         var wardShelf = ward.Locations.OrderBy(l => l.Code).First();
-        var clock = new SteppingClock(calendar.UtcNow.AddDays(-20));
+        var clock = new SimulatedClock(calendar.UtcNow.AddDays(-20));
         var receiving = new StockLedger(db, clock, "warehouse");
         var units = new List<StockUnit>();
         var serial = 0;

@@ -41,7 +41,7 @@ internal static class ExcelMeasurements
 
             byte[] file;
             var export = new Stopwatch();
-            ResetPeak();
+            ProcessMemory.ResetPeak();
             await using (var db = Audited(full))
             {
                 export.Start();
@@ -53,7 +53,7 @@ internal static class ExcelMeasurements
             var read = new Stopwatch();
             var preview = new Stopwatch();
             var apply = new Stopwatch();
-            ResetPeak();
+            ProcessMemory.ResetPeak();
             await using (var db = Audited(empty))
             {
                 read.Start();
@@ -100,15 +100,4 @@ internal static class ExcelMeasurements
             .UseSqlite($"Data Source={file}")
             .AddInterceptors(new AuditSaveChangesInterceptor(new FixedAuditActor("bench"), TimeProvider.System))
             .Options);
-
-    /// <summary>
-    /// Collects the garbage of the set-up and resets VmHWM to the current resident set (Linux: 5 into
-    /// clear_refs), so that the peak read afterwards is that of the step measured.
-    /// </summary>
-    private static void ResetPeak()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        File.WriteAllText("/proc/self/clear_refs", "5");
-    }
 }

@@ -39,13 +39,13 @@ internal static class HistoryMeasurements
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             }
 
-            Reset();
+            ProcessMemory.ResetPeak();
             var history = Stopwatch.StartNew();
             await new WarehouseHistory(() => new SqliteSpdDbContext(options), new WarehouseHistoryOptions(12, ItemsPerCentral(profile))).RunAsync(today);
             history.Stop();
             var historyPeak = ProcessMemory.PeakBytes(Environment.ProcessId);
 
-            Reset();
+            ProcessMemory.ResetPeak();
             await using var check = new SqliteSpdDbContext(options);
             var compare = Stopwatch.StartNew();
             var differences = await StockRebuild.CompareAsync(check);
@@ -75,12 +75,5 @@ internal static class HistoryMeasurements
             SqliteConnection.ClearAllPools();
             folder.Delete(recursive: true);
         }
-    }
-
-    private static void Reset()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        File.WriteAllText("/proc/self/clear_refs", "5");
     }
 }

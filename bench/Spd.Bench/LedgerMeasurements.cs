@@ -50,7 +50,7 @@ internal static class LedgerMeasurements
                 items = await db.Items.Where(i => i.TrackingMode == TrackingMode.Bulk).OrderBy(i => i.Id).Select(i => i.Id).Take(200).ToArrayAsync();
             }
 
-            Reset();
+            ProcessMemory.ResetPeak();
             var stopwatch = Stopwatch.StartNew();
             for (var n = 0; n < Movements; n++)
             {
@@ -98,11 +98,4 @@ internal static class LedgerMeasurements
             .UseSqlite($"Data Source={file}")
             .AddInterceptors(new ChangeStampInterceptor(TimeProvider.System), new AuditSaveChangesInterceptor(new FixedAuditActor("bench"), TimeProvider.System))
             .Options);
-
-    private static void Reset()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        File.WriteAllText("/proc/self/clear_refs", "5");
-    }
 }

@@ -278,6 +278,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
             .ToListAsync(ct);
         var today = Today;
         var blocks = await RecallsAsync(item, ct);
+        var coded = item.TrackingMode == TrackingMode.Bulk ? [] : await CodedQuantitiesAsync(warehouseId, itemId, ct);
         var lots = new List<TakeableLot>();
         foreach (var balance in balances)
         {
@@ -289,7 +290,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
 
             var takeable = item.TrackingMode == TrackingMode.Bulk
                 ? balance.Quantity
-                : balance.Quantity - await CodedQuantityAsync(balance.Position, item.Id, balance.LotNumber, balance.OwnerSupplierId, ct);
+                : balance.Quantity - coded.GetValueOrDefault((balance.LocationId, balance.State, balance.LotNumber, balance.OwnerSupplierId));
             lots.Add(new TakeableLot(balance, takeable));
         }
 
@@ -476,22 +477,27 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
                 && b.LotNumber == lot && b.OwnerKey == ownerKey && b.State == position.State, ct);
     }
 
-    private Task<int> CodedQuantityAsync(StockPosition position, StockMove move, CancellationToken ct) =>
-        CodedQuantityAsync(position, move.ItemId, move.LotNumber, move.OwnerSupplierId, ct);
+    private async Task<int> CodedQuantityAsync(StockPosition position, StockMove move, CancellationToken ct) =>
+        (await CodedQuantitiesAsync(position.WarehouseId, move.ItemId, ct)).GetValueOrDefault((position.LocationId, position.State, move.LotNumber, move.OwnerSupplierId));
 
-    /// <summary>Base units at a position that sit in coded pieces or packs (the rest is loose); units changed in this operation count as they are now.</summary>
-    private async Task<int> CodedQuantityAsync(StockPosition position, int itemId, string lot, int? owner, CancellationToken ct)
+    /// <summary>
+    /// Base units of an item in a warehouse that sit in coded pieces or packs (the rest is loose), per location,
+    /// state, lot and owner, in one query; units changed in this operation count as they are now.
+    /// </summary>
+    private async Task<Dictionary<(int? LocationId, StockState State, string Lot, int? Owner), int>> CodedQuantitiesAsync(int warehouseId, int itemId, CancellationToken ct)
     {
-        var stored = await db.StockUnits
-            .Where(u => u.Status == StockUnitStatus.InStock && u.WarehouseId == position.WarehouseId && u.LocationId == position.LocationId
-                && u.State == position.State && u.ItemId == itemId && u.LotNumber == lot && u.OwnerSupplierId == owner)
-            .Select(u => new { u.Id, u.Quantity })
+        var stored = await db.StockUnits.AsNoTracking()
+            .Where(u => u.Status == StockUnitStatus.InStock && u.WarehouseId == warehouseId && u.ItemId == itemId)
+            .Select(u => new { u.Id, u.LocationId, u.State, u.LotNumber, u.OwnerSupplierId, u.Quantity })
             .ToListAsync(ct);
         var tracked = db.StockUnits.Local.ToList();
         var trackedIds = tracked.Select(u => u.Id).ToHashSet();
-        return stored.Where(u => !trackedIds.Contains(u.Id)).Sum(u => u.Quantity)
-            + tracked.Where(u => u.Status == StockUnitStatus.InStock && u.WarehouseId == position.WarehouseId && u.LocationId == position.LocationId
-                && u.State == position.State && u.ItemId == itemId && u.LotNumber == lot && u.OwnerSupplierId == owner).Sum(u => u.Quantity);
+        return stored.Where(u => !trackedIds.Contains(u.Id))
+            .Select(u => (u.LocationId, u.State, u.LotNumber, u.OwnerSupplierId, u.Quantity))
+            .Concat(tracked.Where(u => u.Status == StockUnitStatus.InStock && u.WarehouseId == warehouseId && u.ItemId == itemId)
+                .Select(u => (u.LocationId, u.State, u.LotNumber, u.OwnerSupplierId, u.Quantity)))
+            .GroupBy(u => (u.LocationId, u.State, u.LotNumber, u.OwnerSupplierId))
+            .ToDictionary(g => g.Key, g => g.Sum(u => u.Quantity));
     }
 }
 

@@ -1,6 +1,6 @@
 namespace Spd.Domain.Admission;
 
-/// <summary>One decision in an approval flow (admission, substitution, purchase plan, stocktake): who, when, from → to, why.</summary>
+/// <summary>One decision in an approval flow (admission, substitution, purchase plan, stocktake, requisition): who, when, from → to, why.</summary>
 public sealed class WorkflowStep
 {
     public long Id { get; set; }
@@ -12,6 +12,8 @@ public sealed class WorkflowStep
     public int? PurchasePlanId { get; set; }
 
     public int? StocktakeId { get; set; }
+
+    public int? RequisitionId { get; set; }
 
     public required string Action { get; set; }
 

@@ -17,6 +17,9 @@ public enum InternalKind
     /// <summary>A purchase order, <c>PO</c> + yyyyMMdd + 4-digit sequence.</summary>
     PurchaseOrder,
 
+    /// <summary>A dispatch note to a department, <c>CK</c> + yyyyMMdd + 4-digit sequence.</summary>
+    DispatchNote,
+
     /// <summary>A storage location, <c>L:</c> + warehouse code + <c>:</c> + location code.</summary>
     Location,
 
@@ -43,6 +46,7 @@ public sealed record InternalCode : ParsedCode
     private const string FixedPackPrefix = "SK";
     private const string DeliveryNotePrefix = "DN";
     private const string PurchaseOrderPrefix = "PO";
+    private const string DispatchNotePrefix = "CK";
     private const string LocationPrefix = "L:";
     private const string RfidPrefix = "RF";
     private const int EpcLength = 24;
@@ -54,10 +58,10 @@ public sealed record InternalCode : ParsedCode
     /// <summary>The serial of a piece or fixed-quantity pack.</summary>
     public long? Serial { get; private init; }
 
-    /// <summary>The date of a delivery note or purchase order.</summary>
+    /// <summary>The date of a delivery note, purchase order or dispatch note.</summary>
     public DateOnly? Date { get; private init; }
 
-    /// <summary>The number of a delivery note or purchase order within its day.</summary>
+    /// <summary>The number of a delivery note, purchase order or dispatch note within its day.</summary>
     public int? Sequence { get; private init; }
 
     public string? WarehouseCode { get; private init; }
@@ -74,6 +78,8 @@ public sealed record InternalCode : ParsedCode
     public static InternalCode DeliveryNote(DateOnly date, int sequence) => Document(InternalKind.DeliveryNote, DeliveryNotePrefix, date, sequence);
 
     public static InternalCode PurchaseOrder(DateOnly date, int sequence) => Document(InternalKind.PurchaseOrder, PurchaseOrderPrefix, date, sequence);
+
+    public static InternalCode DispatchNote(DateOnly date, int sequence) => Document(InternalKind.DispatchNote, DispatchNotePrefix, date, sequence);
 
     public static InternalCode Location(string warehouseCode, string locationCode)
     {
@@ -104,7 +110,7 @@ public sealed record InternalCode : ParsedCode
     internal static bool LooksInternal(string text) =>
         text.Length > 2 && text[..2].ToUpperInvariant() switch
         {
-            PiecePrefix or FixedPackPrefix or DeliveryNotePrefix or PurchaseOrderPrefix => char.IsAsciiDigit(text[2]),
+            PiecePrefix or FixedPackPrefix or DeliveryNotePrefix or PurchaseOrderPrefix or DispatchNotePrefix => char.IsAsciiDigit(text[2]),
             LocationPrefix => true,
             RfidPrefix => char.IsAsciiHexDigit(text[2]),
             _ => false,
@@ -118,6 +124,7 @@ public sealed record InternalCode : ParsedCode
             FixedPackPrefix => ParseNumbered(InternalKind.FixedPack, FixedPackPrefix, text),
             DeliveryNotePrefix => ParseDocument(InternalKind.DeliveryNote, DeliveryNotePrefix, text),
             PurchaseOrderPrefix => ParseDocument(InternalKind.PurchaseOrder, PurchaseOrderPrefix, text),
+            DispatchNotePrefix => ParseDocument(InternalKind.DispatchNote, DispatchNotePrefix, text),
             LocationPrefix => ParseLocation(text),
             RfidPrefix => ParseRfid(text),
             _ => ScanErrors.UnknownFormat(text),

@@ -27,6 +27,27 @@ public static class DocumentNumbers
     /// <summary>报损 of quarantined stock.</summary>
     public const string Scrap = "BS";
 
+    /// <summary>申领单.</summary>
+    public const string Requisition = "SL";
+
+    /// <summary>波次.</summary>
+    public const string Wave = "BC";
+
+    /// <summary>出库单 / 配送单; its number is also the note's scannable code.</summary>
+    public const string Dispatch = "CK";
+
+    /// <summary>科室退货.</summary>
+    public const string DepartmentReturn = "KT";
+
+    /// <summary>消耗.</summary>
+    public const string Consumption = "XH";
+
+    /// <summary>手术 entered in Spd (HIS schedules keep their own numbers).</summary>
+    public const string Surgery = "SS";
+
+    /// <summary>标签盘点.</summary>
+    public const string LabelStocktake = "BQ";
+
     public static async Task<string> NextAsync(SpdDbContext db, string prefix, DateOnly businessDate, CancellationToken ct = default)
     {
         var key = prefix + businessDate.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);

@@ -42,9 +42,11 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
     public const string UnitGone = nameof(UnitGone);
     public const string FefoReasonRequired = nameof(FefoReasonRequired);
     public const string StockChanged = nameof(StockChanged);
+    public const string InTransitStock = nameof(InTransitStock);
 
     private static readonly StockMovementKind[] BlockedStockExits = [StockMovementKind.Quarantine, StockMovementKind.Return, StockMovementKind.Scrap, StockMovementKind.Adjustment];
     private static readonly StockMovementKind[] QuarantineExits = [StockMovementKind.Return, StockMovementKind.Scrap, StockMovementKind.Release, StockMovementKind.Adjustment];
+    private static readonly StockMovementKind[] TransitExits = [StockMovementKind.DepartmentReceipt, StockMovementKind.Return, StockMovementKind.Adjustment];
 
     private readonly Dictionary<int, Item> items = [];
     private readonly Dictionary<int, List<Recall>> recalls = [];
@@ -377,6 +379,13 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
             return QuarantineExits.Contains(move.Kind) && !(move.Kind == StockMovementKind.Release && await IsBlockedAsync(item, source, ct))
                 ? null
                 : new("Lot", QuarantinedStock, "Lot {0} of {1} is quarantined: it can only go back to the supplier or to scrap.", source.LotNumber, item.Name);
+        }
+
+        if (source.State == StockState.InTransit)
+        {
+            return TransitExits.Contains(move.Kind)
+                ? null
+                : new("Lot", InTransitStock, "Lot {0} of {1} is still in transit: the department signs for it before it can be used.", source.LotNumber, item.Name);
         }
 
         if (BlockedStockExits.Contains(move.Kind))

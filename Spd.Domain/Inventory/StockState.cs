@@ -7,6 +7,9 @@ public enum StockState
 
     /// <summary>隔离: bad, recalled, expired or refused goods, set apart physically and in the system.</summary>
     Quarantined,
+
+    /// <summary>在途: dispatched to this warehouse and not yet signed for; only the department's receipt or a return takes it.</summary>
+    InTransit,
 }
 
 /// <summary>What a ledger entry did to stock.</summary>

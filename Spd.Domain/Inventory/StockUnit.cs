@@ -29,6 +29,21 @@ public enum StockUnitStatus
     Missing,
 }
 
+/// <summary>标签回收: the label of a consumed pack goes back to the warehouse for reconciliation.</summary>
+public enum LabelStatus
+{
+    /// <summary>Not a pack, or the pack is not consumed yet.</summary>
+    None,
+
+    /// <summary>The pack was consumed; its label is to be sent back.</summary>
+    Awaiting,
+
+    Recovered,
+
+    /// <summary>Confirmed lost by the department at a label stocktake.</summary>
+    Lost,
+}
+
 /// <summary>
 /// A coded piece or pack. It is in exactly one place while in stock, and a consumed, returned or
 /// scrapped unit cannot move again (<see cref="StockLedger"/> enforces both; <see cref="Version"/>
@@ -80,6 +95,10 @@ public sealed class StockUnit
 
     /// <summary>The receipt line that labelled it.</summary>
     public long? ReceiptLineId { get; set; }
+
+    public LabelStatus LabelStatus { get; set; }
+
+    public DateTime? LabelChangedUtc { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 

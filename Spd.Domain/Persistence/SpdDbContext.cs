@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Spd.Domain.Admission;
 using Spd.Domain.Auditing;
 using Spd.Domain.Catalog;
+using Spd.Domain.Clinical;
 using Spd.Domain.Common;
+using Spd.Domain.Departments;
+using Spd.Domain.Dispatching;
 using Spd.Domain.Inventory;
 using Spd.Domain.Notifications;
 using Spd.Domain.Organization;
 using Spd.Domain.Purchasing;
 using Spd.Domain.Security;
+using Spd.Domain.Settlement;
 using Spd.Domain.Warehousing;
 
 namespace Spd.Domain.Persistence;
@@ -83,6 +87,60 @@ public abstract class SpdDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<StocktakeLine> StocktakeLines => Set<StocktakeLine>();
 
     public DbSet<StocktakeScan> StocktakeScans => Set<StocktakeScan>();
+
+    public DbSet<DepartmentSupply> DepartmentSupplies => Set<DepartmentSupply>();
+
+    public DbSet<FixedQuantityLimit> FixedQuantityLimits => Set<FixedQuantityLimit>();
+
+    public DbSet<DepartmentQuota> DepartmentQuotas => Set<DepartmentQuota>();
+
+    public DbSet<Requisition> Requisitions => Set<Requisition>();
+
+    public DbSet<RequisitionLine> RequisitionLines => Set<RequisitionLine>();
+
+    public DbSet<SurgicalKit> SurgicalKits => Set<SurgicalKit>();
+
+    public DbSet<SurgicalKitLine> SurgicalKitLines => Set<SurgicalKitLine>();
+
+    public DbSet<DepartmentProblem> DepartmentProblems => Set<DepartmentProblem>();
+
+    public DbSet<AssistantAssignment> AssistantAssignments => Set<AssistantAssignment>();
+
+    public DbSet<LabelStocktake> LabelStocktakes => Set<LabelStocktake>();
+
+    public DbSet<LabelStocktakeLine> LabelStocktakeLines => Set<LabelStocktakeLine>();
+
+    public DbSet<Wave> Waves => Set<Wave>();
+
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
+
+    public DbSet<DispatchLine> DispatchLines => Set<DispatchLine>();
+
+    public DbSet<DepartmentReturn> DepartmentReturns => Set<DepartmentReturn>();
+
+    public DbSet<DepartmentReturnLine> DepartmentReturnLines => Set<DepartmentReturnLine>();
+
+    public DbSet<Patient> Patients => Set<Patient>();
+
+    public DbSet<Doctor> Doctors => Set<Doctor>();
+
+    public DbSet<HisOrder> HisOrders => Set<HisOrder>();
+
+    public DbSet<HisOrderLine> HisOrderLines => Set<HisOrderLine>();
+
+    public DbSet<Consumption> Consumptions => Set<Consumption>();
+
+    public DbSet<Charge> Charges => Set<Charge>();
+
+    public DbSet<ScanEvent> ScanEvents => Set<ScanEvent>();
+
+    public DbSet<Surgery> Surgeries => Set<Surgery>();
+
+    public DbSet<SurgeryRequestLine> SurgeryRequestLines => Set<SurgeryRequestLine>();
+
+    public DbSet<LoanerSetLine> LoanerSetLines => Set<LoanerSetLine>();
+
+    public DbSet<SettlementLine> SettlementLines => Set<SettlementLine>();
 
     public DbSet<DocumentSequence> DocumentSequences => Set<DocumentSequence>();
 

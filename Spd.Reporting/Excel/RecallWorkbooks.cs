@@ -44,6 +44,7 @@ public static class RecallWorkbooks
         [RecallStatus.Closed] = "已关闭",
         [StockState.Available] = "未隔离",
         [StockState.Quarantined] = "已隔离",
+        [StockState.InTransit] = "在途（未隔离）",
         [StockUnitStatus.InStock] = "在库",
         [StockUnitStatus.InTransit] = "在途",
         [StockUnitStatus.Consumed] = "已使用",

@@ -73,7 +73,7 @@ public static class StocktakeWorkbooks
             }
 
             sheet.Cell(row, 8).SetValue(line.OwnerName ?? "本院");
-            sheet.Cell(row, 9).SetValue(line.State == StockState.Quarantined ? "隔离" : "可用");
+            sheet.Cell(row, 9).SetValue(line.State switch { StockState.Quarantined => "隔离", StockState.InTransit => "在途", _ => "可用" });
             sheet.Cell(row, 10).SetValue(line.Book);
             sheet.Cell(row, 11).SetValue(line.Counted ?? 0);
             sheet.Cell(row, 12).SetValue(line.Variance);

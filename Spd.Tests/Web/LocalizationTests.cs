@@ -51,7 +51,13 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Purchasing.PurchasePlanStatus), typeof(Spd.Domain.Purchasing.PurchasePlanLineStatus),
             typeof(Spd.Domain.Warehousing.ExpiryBand), typeof(Spd.Domain.Warehousing.RecallKind), typeof(Spd.Domain.Warehousing.RecallStatus),
             typeof(Spd.Domain.Warehousing.StockAction), typeof(Spd.Domain.Inventory.StockState), typeof(Spd.Domain.Inventory.StockUnitStatus),
-            typeof(Spd.Domain.Warehousing.ReceiptStatus), typeof(Spd.Domain.Inventory.StockUnitKind),
+            typeof(Spd.Domain.Warehousing.ReceiptStatus), typeof(Spd.Domain.Inventory.StockUnitKind), typeof(Spd.Domain.Inventory.LabelStatus),
+            typeof(Spd.Domain.Departments.QuotaKind), typeof(Spd.Domain.Departments.RequisitionKind), typeof(Spd.Domain.Departments.RequisitionStatus),
+            typeof(Spd.Domain.Departments.DispatchPriority), typeof(Spd.Domain.Departments.ProblemCategory), typeof(Spd.Domain.Departments.ProblemStatus),
+            typeof(Spd.Domain.Dispatching.WaveStatus), typeof(Spd.Domain.Dispatching.DispatchStatus), typeof(Spd.Domain.Dispatching.ReturnReason),
+            typeof(Spd.Domain.Dispatching.ReturnDestination), typeof(Spd.Domain.Dispatching.ReturnStatus),
+            typeof(Spd.Domain.Clinical.OrderSource), typeof(Spd.Domain.Clinical.OrderStatus), typeof(Spd.Domain.Clinical.ChargeStatus),
+            typeof(Spd.Domain.Clinical.ScanOutcome), typeof(Spd.Domain.Clinical.SurgeryStatus), typeof(Spd.Domain.Clinical.LoanerLineStatus),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

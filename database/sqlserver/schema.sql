@@ -2303,3 +2303,1388 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    DROP INDEX [IX_StockUnits_DepartmentId] ON [StockUnits];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD [RequisitionId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    ALTER TABLE [StockUnits] ADD [LabelChangedUtc] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    ALTER TABLE [StockUnits] ADD [LabelStatus] nvarchar(32) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [AssistantAssignments] (
+        [Id] int NOT NULL IDENTITY,
+        [UserName] nvarchar(256) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        CONSTRAINT [PK_AssistantAssignments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AssistantAssignments_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DepartmentProblems] (
+        [Id] int NOT NULL IDENTITY,
+        [DepartmentId] int NOT NULL,
+        [Category] nvarchar(32) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Owner] nvarchar(100) NOT NULL,
+        [DueDate] date NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [FoundBy] nvarchar(256) NOT NULL,
+        [FoundUtc] datetime2 NOT NULL,
+        [ResolvedUtc] datetime2 NULL,
+        [Resolution] nvarchar(1000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DepartmentProblems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DepartmentProblems_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DepartmentQuotas] (
+        [Id] int NOT NULL IDENTITY,
+        [DepartmentId] int NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [ItemId] int NULL,
+        [MonthlyLimit] decimal(18,4) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DepartmentQuotas] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_DepartmentQuotas_Item] CHECK ((Kind = 'ItemQuantity' AND ItemId IS NOT NULL) OR (Kind <> 'ItemQuantity' AND ItemId IS NULL)),
+        CONSTRAINT [CK_DepartmentQuotas_Limit] CHECK (MonthlyLimit > 0),
+        CONSTRAINT [FK_DepartmentQuotas_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DepartmentQuotas_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DepartmentSupplies] (
+        [Id] int NOT NULL IDENTITY,
+        [DepartmentId] int NOT NULL,
+        [CycleDays] int NOT NULL,
+        [DeliveryDay] nvarchar(32) NOT NULL,
+        [Route] nvarchar(32) NOT NULL,
+        [ReceiveAtDispatch] bit NOT NULL,
+        [StockBaseDays] int NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_DepartmentSupplies] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_DepartmentSupplies_CycleDays] CHECK (CycleDays BETWEEN 1 AND 31),
+        CONSTRAINT [CK_DepartmentSupplies_StockBaseDays] CHECK (StockBaseDays BETWEEN 1 AND 90),
+        CONSTRAINT [FK_DepartmentSupplies_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Doctors] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(40) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [UserName] nvarchar(256) NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_Doctors] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Doctors_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [FixedQuantityLimits] (
+        [Id] int NOT NULL IDENTITY,
+        [WarehouseId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [UpperLimit] int NOT NULL,
+        [SuggestedLimit] int NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [ApprovedUtc] datetime2 NULL,
+        [IsActive] bit NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_FixedQuantityLimits] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_FixedQuantityLimits_UpperLimit] CHECK (UpperLimit >= 0),
+        CONSTRAINT [FK_FixedQuantityLimits_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_FixedQuantityLimits_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [LabelStocktakes] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [OpenedUtc] datetime2 NOT NULL,
+        [ConfirmedBy] nvarchar(256) NULL,
+        [ConfirmedUtc] datetime2 NULL,
+        CONSTRAINT [PK_LabelStocktakes] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LabelStocktakes_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Patients] (
+        [Id] int NOT NULL IDENTITY,
+        [PatientNo] nvarchar(40) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_Patients] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Requisitions] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Priority] nvarchar(32) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [SupplyingWarehouseId] int NOT NULL,
+        [ForMonth] date NULL,
+        [ScheduledDate] date NULL,
+        [Reason] nvarchar(500) NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [SubmittedUtc] datetime2 NULL,
+        [ApprovedBy] nvarchar(256) NULL,
+        [ApprovedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Requisitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Requisitions_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Requisitions_Warehouses_SupplyingWarehouseId] FOREIGN KEY ([SupplyingWarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Requisitions_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [SurgicalKits] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [OperationTypes] nvarchar(500) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SurgicalKits] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Waves] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Route] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Waves] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Waves_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [LabelStocktakeLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [LabelStocktakeId] int NOT NULL,
+        [StockUnitId] bigint NOT NULL,
+        [Found] bit NOT NULL,
+        CONSTRAINT [PK_LabelStocktakeLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LabelStocktakeLines_LabelStocktakes_LabelStocktakeId] FOREIGN KEY ([LabelStocktakeId]) REFERENCES [LabelStocktakes] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_LabelStocktakeLines_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Surgeries] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(40) NOT NULL,
+        [PatientId] int NOT NULL,
+        [EncounterNo] nvarchar(40) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Operation] nvarchar(200) NOT NULL,
+        [DrgGroup] nvarchar(20) NULL,
+        [SurgeonId] int NOT NULL,
+        [ScheduledUtc] datetime2 NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [SupplierId] int NULL,
+        [RequestedBy] nvarchar(256) NULL,
+        [RequestedUtc] datetime2 NULL,
+        [DeliveredUtc] datetime2 NULL,
+        [ConfirmedUtc] datetime2 NULL,
+        [SurgeonSignedBy] nvarchar(256) NULL,
+        [SurgeonSignedUtc] datetime2 NULL,
+        [NurseSignedBy] nvarchar(256) NULL,
+        [NurseSignedUtc] datetime2 NULL,
+        [ClosedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Surgeries] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Surgeries_DoubleSign] CHECK (SurgeonSignedBy IS NULL OR NurseSignedBy IS NULL OR SurgeonSignedBy <> NurseSignedBy),
+        CONSTRAINT [FK_Surgeries_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Surgeries_Doctors_SurgeonId] FOREIGN KEY ([SurgeonId]) REFERENCES [Doctors] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Surgeries_Patients_PatientId] FOREIGN KEY ([PatientId]) REFERENCES [Patients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Surgeries_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Surgeries_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [RequisitionLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RequisitionId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [ApprovedQuantity] int NOT NULL,
+        [DispatchedQuantity] int NOT NULL,
+        [ReceivedQuantity] int NOT NULL,
+        [ShortFlaggedUtc] datetime2 NULL,
+        [CompletedUtc] datetime2 NULL,
+        CONSTRAINT [PK_RequisitionLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_RequisitionLines_Quantity] CHECK (Quantity > 0 AND ApprovedQuantity >= 0 AND DispatchedQuantity >= 0 AND ReceivedQuantity >= 0),
+        CONSTRAINT [CK_RequisitionLines_Received] CHECK (ReceivedQuantity <= DispatchedQuantity),
+        CONSTRAINT [FK_RequisitionLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RequisitionLines_Requisitions_RequisitionId] FOREIGN KEY ([RequisitionId]) REFERENCES [Requisitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [SurgicalKitLines] (
+        [Id] int NOT NULL IDENTITY,
+        [SurgicalKitId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_SurgicalKitLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SurgicalKitLines_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_SurgicalKitLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SurgicalKitLines_SurgicalKits_SurgicalKitId] FOREIGN KEY ([SurgicalKitId]) REFERENCES [SurgicalKits] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Dispatches] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [WaveId] int NULL,
+        [RequisitionId] int NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [FromWarehouseId] int NOT NULL,
+        [ToWarehouseId] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Priority] nvarchar(32) NOT NULL,
+        [DueUtc] datetime2 NOT NULL,
+        [OpenedUtc] datetime2 NOT NULL,
+        [CheckedUtc] datetime2 NULL,
+        [PrintedUtc] datetime2 NULL,
+        [DispatchedUtc] datetime2 NULL,
+        [Courier] nvarchar(100) NULL,
+        [BoxCode] nvarchar(40) NULL,
+        [ReceivedUtc] datetime2 NULL,
+        [ReceivedBy] nvarchar(256) NULL,
+        [ReceivedAtDispatch] bit NOT NULL,
+        [SignedNoteReturnedUtc] datetime2 NULL,
+        [SignedNoteReturnedBy] nvarchar(256) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Dispatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Dispatches_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Dispatches_Requisitions_RequisitionId] FOREIGN KEY ([RequisitionId]) REFERENCES [Requisitions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Dispatches_Warehouses_FromWarehouseId] FOREIGN KEY ([FromWarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Dispatches_Warehouses_ToWarehouseId] FOREIGN KEY ([ToWarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Dispatches_Waves_WaveId] FOREIGN KEY ([WaveId]) REFERENCES [Waves] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [HisOrders] (
+        [Id] int NOT NULL IDENTITY,
+        [OrderNo] nvarchar(40) NOT NULL,
+        [PatientId] int NOT NULL,
+        [EncounterNo] nvarchar(40) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [DoctorId] int NULL,
+        [SurgeryId] int NULL,
+        [Operation] nvarchar(200) NULL,
+        [DrgGroup] nvarchar(20) NULL,
+        [Source] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [OrderedUtc] datetime2 NOT NULL,
+        [ChangedUtc] datetime2 NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_HisOrders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HisOrders_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_HisOrders_Doctors_DoctorId] FOREIGN KEY ([DoctorId]) REFERENCES [Doctors] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_HisOrders_Patients_PatientId] FOREIGN KEY ([PatientId]) REFERENCES [Patients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_HisOrders_Surgeries_SurgeryId] FOREIGN KEY ([SurgeryId]) REFERENCES [Surgeries] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [LoanerSetLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SurgeryId] int NOT NULL,
+        [StockUnitId] bigint NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ChangedUtc] datetime2 NULL,
+        CONSTRAINT [PK_LoanerSetLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_LoanerSetLines_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_LoanerSetLines_Surgeries_SurgeryId] FOREIGN KEY ([SurgeryId]) REFERENCES [Surgeries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [SurgeryRequestLines] (
+        [Id] int NOT NULL IDENTITY,
+        [SurgeryId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_SurgeryRequestLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SurgeryRequestLines_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_SurgeryRequestLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SurgeryRequestLines_Surgeries_SurgeryId] FOREIGN KEY ([SurgeryId]) REFERENCES [Surgeries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DepartmentReturns] (
+        [Id] int NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [Reason] nvarchar(32) NOT NULL,
+        [Destination] nvarchar(32) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [DispatchId] int NULL,
+        [SupplierId] int NULL,
+        [Comment] nvarchar(500) NULL,
+        [CreatedBy] nvarchar(256) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [AcceptedUtc] datetime2 NULL,
+        [ReplacementDueUtc] datetime2 NULL,
+        [ReplacedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_DepartmentReturns] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DepartmentReturns_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DepartmentReturns_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DepartmentReturns_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DepartmentReturns_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DispatchLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [RequisitionLineId] bigint NOT NULL,
+        [ItemId] int NOT NULL,
+        [LocationId] int NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [OwnerSupplierId] int NULL,
+        [StockUnitId] bigint NULL,
+        [Quantity] int NOT NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [CheckedUtc] datetime2 NULL,
+        [SubstitutedItemId] int NULL,
+        [ReceivedQuantity] int NOT NULL,
+        CONSTRAINT [PK_DispatchLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_DispatchLines_Quantity] CHECK (Quantity > 0 AND ReceivedQuantity >= 0 AND ReceivedQuantity <= Quantity),
+        CONSTRAINT [FK_DispatchLines_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DispatchLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchLines_Items_SubstitutedItemId] FOREIGN KEY ([SubstitutedItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchLines_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchLines_RequisitionLines_RequisitionLineId] FOREIGN KEY ([RequisitionLineId]) REFERENCES [RequisitionLines] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchLines_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchLines_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [HisOrderLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [HisOrderId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [ConsumedQuantity] int NOT NULL,
+        CONSTRAINT [PK_HisOrderLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_HisOrderLines_Quantity] CHECK (Quantity > 0 AND ConsumedQuantity >= 0),
+        CONSTRAINT [FK_HisOrderLines_HisOrders_HisOrderId] FOREIGN KEY ([HisOrderId]) REFERENCES [HisOrders] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_HisOrderLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [DepartmentReturnLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DepartmentReturnId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [OwnerSupplierId] int NULL,
+        [StockUnitId] bigint NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_DepartmentReturnLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_DepartmentReturnLines_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_DepartmentReturnLines_DepartmentReturns_DepartmentReturnId] FOREIGN KEY ([DepartmentReturnId]) REFERENCES [DepartmentReturns] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DepartmentReturnLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DepartmentReturnLines_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Consumptions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [No] nvarchar(32) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [WarehouseId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [ExpiryDate] date NULL,
+        [Serial] nvarchar(40) NULL,
+        [StockUnitId] bigint NULL,
+        [Quantity] int NOT NULL,
+        [UnitCost] decimal(18,4) NOT NULL,
+        [OwnerSupplierId] int NULL,
+        [PatientId] int NULL,
+        [EncounterNo] nvarchar(40) NULL,
+        [HisOrderLineId] bigint NULL,
+        [DoctorId] int NULL,
+        [SurgeryId] int NULL,
+        [Operation] nvarchar(200) NULL,
+        [DrgGroup] nvarchar(20) NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [DeviceId] nvarchar(64) NULL,
+        [ScanId] nvarchar(64) NULL,
+        [ReversedUtc] datetime2 NULL,
+        CONSTRAINT [PK_Consumptions] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Consumptions_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_Consumptions_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Doctors_DoctorId] FOREIGN KEY ([DoctorId]) REFERENCES [Doctors] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_HisOrderLines_HisOrderLineId] FOREIGN KEY ([HisOrderLineId]) REFERENCES [HisOrderLines] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Patients_PatientId] FOREIGN KEY ([PatientId]) REFERENCES [Patients] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_StockUnits_StockUnitId] FOREIGN KEY ([StockUnitId]) REFERENCES [StockUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Suppliers_OwnerSupplierId] FOREIGN KEY ([OwnerSupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Surgeries_SurgeryId] FOREIGN KEY ([SurgeryId]) REFERENCES [Surgeries] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Consumptions_Warehouses_WarehouseId] FOREIGN KEY ([WarehouseId]) REFERENCES [Warehouses] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [Charges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ConsumptionId] bigint NOT NULL,
+        [PatientId] int NOT NULL,
+        [EncounterNo] nvarchar(40) NOT NULL,
+        [HisOrderLineId] bigint NULL,
+        [ChargeCode] nvarchar(40) NOT NULL,
+        [Quantity] int NOT NULL,
+        [UnitPrice] decimal(18,4) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [CreatedUtc] datetime2 NOT NULL,
+        [ReadyUtc] datetime2 NULL,
+        [AcknowledgedUtc] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Charges] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Charges_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_Charges_Consumptions_ConsumptionId] FOREIGN KEY ([ConsumptionId]) REFERENCES [Consumptions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Charges_Patients_PatientId] FOREIGN KEY ([PatientId]) REFERENCES [Patients] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [ScanEvents] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ScanId] nvarchar(64) NOT NULL,
+        [DeviceId] nvarchar(64) NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [LocationCode] nvarchar(80) NULL,
+        [PatientNo] nvarchar(40) NULL,
+        [OrderNo] nvarchar(40) NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [ReceivedUtc] datetime2 NOT NULL,
+        [Outcome] nvarchar(32) NOT NULL,
+        [ConsumptionId] bigint NULL,
+        [ErrorCode] nvarchar(64) NULL,
+        [ErrorMessage] nvarchar(500) NULL,
+        CONSTRAINT [PK_ScanEvents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ScanEvents_Consumptions_ConsumptionId] FOREIGN KEY ([ConsumptionId]) REFERENCES [Consumptions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE TABLE [SettlementLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [SupplierId] int NOT NULL,
+        [ConsumptionId] bigint NOT NULL,
+        [ItemId] int NOT NULL,
+        [LotNumber] nvarchar(40) NOT NULL,
+        [Quantity] int NOT NULL,
+        [UnitPrice] decimal(18,4) NOT NULL,
+        [Amount] decimal(18,4) NOT NULL,
+        [AtUtc] datetime2 NOT NULL,
+        CONSTRAINT [PK_SettlementLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SettlementLines_Quantity] CHECK (Quantity > 0),
+        CONSTRAINT [FK_SettlementLines_Consumptions_ConsumptionId] FOREIGN KEY ([ConsumptionId]) REFERENCES [Consumptions] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SettlementLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SettlementLines_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_WorkflowSteps_RequisitionId] ON [WorkflowSteps] ([RequisitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_StockUnits_DepartmentId_LabelStatus] ON [StockUnits] ([DepartmentId], [LabelStatus]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AssistantAssignments_DepartmentId_UserName] ON [AssistantAssignments] ([DepartmentId], [UserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_AssistantAssignments_UserName] ON [AssistantAssignments] ([UserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Charges_ConsumptionId] ON [Charges] ([ConsumptionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Charges_PatientId] ON [Charges] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Charges_Status_ReadyUtc] ON [Charges] ([Status], [ReadyUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_DepartmentId_AtUtc] ON [Consumptions] ([DepartmentId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_DoctorId] ON [Consumptions] ([DoctorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_HisOrderLineId] ON [Consumptions] ([HisOrderLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_ItemId_LotNumber] ON [Consumptions] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Consumptions_No] ON [Consumptions] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_OwnerSupplierId] ON [Consumptions] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_PatientId] ON [Consumptions] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Consumptions_ScanId] ON [Consumptions] ([ScanId]) WHERE [ScanId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_StockUnitId] ON [Consumptions] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_SurgeryId] ON [Consumptions] ([SurgeryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Consumptions_WarehouseId] ON [Consumptions] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentProblems_DepartmentId_Status] ON [DepartmentProblems] ([DepartmentId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentQuotas_DepartmentId_Kind_ItemId] ON [DepartmentQuotas] ([DepartmentId], [Kind], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentQuotas_ItemId] ON [DepartmentQuotas] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturnLines_DepartmentReturnId] ON [DepartmentReturnLines] ([DepartmentReturnId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturnLines_ItemId] ON [DepartmentReturnLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturnLines_StockUnitId] ON [DepartmentReturnLines] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturns_DepartmentId_CreatedUtc] ON [DepartmentReturns] ([DepartmentId], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturns_DispatchId] ON [DepartmentReturns] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentReturns_No] ON [DepartmentReturns] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturns_Status] ON [DepartmentReturns] ([Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturns_SupplierId] ON [DepartmentReturns] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DepartmentReturns_WarehouseId] ON [DepartmentReturns] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentSupplies_DepartmentId] ON [DepartmentSupplies] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_DepartmentId] ON [Dispatches] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_FromWarehouseId_Status] ON [Dispatches] ([FromWarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Dispatches_No] ON [Dispatches] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_RequisitionId] ON [Dispatches] ([RequisitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_ToWarehouseId_Status] ON [Dispatches] ([ToWarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_WaveId] ON [Dispatches] ([WaveId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_DispatchId] ON [DispatchLines] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_ItemId_LotNumber] ON [DispatchLines] ([ItemId], [LotNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_LocationId] ON [DispatchLines] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_OwnerSupplierId] ON [DispatchLines] ([OwnerSupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_RequisitionLineId] ON [DispatchLines] ([RequisitionLineId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_StockUnitId] ON [DispatchLines] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLines_SubstitutedItemId] ON [DispatchLines] ([SubstitutedItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Doctors_Code] ON [Doctors] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Doctors_DepartmentId] ON [Doctors] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Doctors_UserName] ON [Doctors] ([UserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_FixedQuantityLimits_ItemId] ON [FixedQuantityLimits] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_FixedQuantityLimits_WarehouseId_ItemId] ON [FixedQuantityLimits] ([WarehouseId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HisOrderLines_HisOrderId_ItemId] ON [HisOrderLines] ([HisOrderId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_HisOrderLines_ItemId] ON [HisOrderLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_HisOrders_DepartmentId] ON [HisOrders] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_HisOrders_DoctorId] ON [HisOrders] ([DoctorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HisOrders_OrderNo] ON [HisOrders] ([OrderNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_HisOrders_PatientId_Status] ON [HisOrders] ([PatientId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_HisOrders_SurgeryId] ON [HisOrders] ([SurgeryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LabelStocktakeLines_LabelStocktakeId_StockUnitId] ON [LabelStocktakeLines] ([LabelStocktakeId], [StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_LabelStocktakeLines_StockUnitId] ON [LabelStocktakeLines] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_LabelStocktakes_DepartmentId] ON [LabelStocktakes] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LabelStocktakes_No] ON [LabelStocktakes] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_LoanerSetLines_StockUnitId] ON [LoanerSetLines] ([StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LoanerSetLines_SurgeryId_StockUnitId] ON [LoanerSetLines] ([SurgeryId], [StockUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Patients_PatientNo] ON [Patients] ([PatientNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_RequisitionLines_ItemId] ON [RequisitionLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RequisitionLines_RequisitionId_ItemId] ON [RequisitionLines] ([RequisitionId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Requisitions_DepartmentId_CreatedUtc] ON [Requisitions] ([DepartmentId], [CreatedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Requisitions_No] ON [Requisitions] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Requisitions_SupplyingWarehouseId_Status] ON [Requisitions] ([SupplyingWarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Requisitions_WarehouseId] ON [Requisitions] ([WarehouseId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_ScanEvents_ConsumptionId] ON [ScanEvents] ([ConsumptionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_ScanEvents_ReceivedUtc] ON [ScanEvents] ([ReceivedUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ScanEvents_ScanId] ON [ScanEvents] ([ScanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SettlementLines_ConsumptionId] ON [SettlementLines] ([ConsumptionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_SettlementLines_ItemId] ON [SettlementLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_SettlementLines_SupplierId_AtUtc] ON [SettlementLines] ([SupplierId], [AtUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Surgeries_DepartmentId] ON [Surgeries] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Surgeries_No] ON [Surgeries] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Surgeries_PatientId] ON [Surgeries] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Surgeries_SupplierId] ON [Surgeries] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Surgeries_SurgeonId] ON [Surgeries] ([SurgeonId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Surgeries_WarehouseId_ScheduledUtc] ON [Surgeries] ([WarehouseId], [ScheduledUtc]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_SurgeryRequestLines_ItemId] ON [SurgeryRequestLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurgeryRequestLines_SurgeryId_ItemId] ON [SurgeryRequestLines] ([SurgeryId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_SurgicalKitLines_ItemId] ON [SurgicalKitLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurgicalKitLines_SurgicalKitId_ItemId] ON [SurgicalKitLines] ([SurgicalKitId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SurgicalKits_Code] ON [SurgicalKits] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Waves_No] ON [Waves] ([No]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    CREATE INDEX [IX_Waves_WarehouseId_Status] ON [Waves] ([WarehouseId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    ALTER TABLE [WorkflowSteps] ADD CONSTRAINT [FK_WorkflowSteps_Requisitions_RequisitionId] FOREIGN KEY ([RequisitionId]) REFERENCES [Requisitions] ([Id]) ON DELETE CASCADE;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122214612_Departments'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122214612_Departments', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

@@ -16,6 +16,7 @@ internal sealed class StockUnitConfiguration : IEntityTypeConfiguration<StockUni
         builder.Property(u => u.Serial).HasMaxLength(40);
         builder.Property(u => u.Udi).HasMaxLength(200);
         builder.Property(u => u.Epc).HasMaxLength(24);
+        builder.HasIndex(u => new { u.DepartmentId, u.LabelStatus });
         builder.Property(u => u.Version).IsConcurrencyToken();
         builder.HasIndex(u => u.Code).IsUnique();
         builder.HasIndex(u => u.Udi).IsUnique();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Spd.Domain.Admission;
+using Spd.Domain.Departments;
 using Spd.Domain.Purchasing;
 using Spd.Domain.Warehousing;
 
@@ -18,5 +19,6 @@ internal sealed class WorkflowStepConfiguration : IEntityTypeConfiguration<Workf
         builder.Property(s => s.Comment).HasMaxLength(1000);
         builder.HasOne<PurchasePlan>().WithMany().HasForeignKey(s => s.PurchasePlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Stocktake>().WithMany().HasForeignKey(s => s.StocktakeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Requisition>().WithMany().HasForeignKey(s => s.RequisitionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

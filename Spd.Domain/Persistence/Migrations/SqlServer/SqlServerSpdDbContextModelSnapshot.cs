@@ -325,6 +325,9 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.Property<int?>("PurchasePlanId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("RequisitionId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -351,6 +354,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("AdmissionRequestId");
 
                     b.HasIndex("PurchasePlanId");
+
+                    b.HasIndex("RequisitionId");
 
                     b.HasIndex("StocktakeId");
 
@@ -841,6 +846,613 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Spd.Domain.Clinical.Charge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("ChargeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("ConsumptionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("HisOrderLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReadyUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("Status", "ReadyUtc");
+
+                    b.ToTable("Charges", t =>
+                        {
+                            t.HasCheckConstraint("CK_Charges_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Consumption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EncounterNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("HisOrderLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReversedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ScanId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Serial")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SurgeryId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoctorId");
+
+                    b.HasIndex("HisOrderLineId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerSupplierId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique()
+                        .HasFilter("[ScanId] IS NOT NULL");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SurgeryId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "AtUtc");
+
+                    b.HasIndex("ItemId", "LotNumber");
+
+                    b.ToTable("Consumptions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Consumptions_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Doctor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("Doctors");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("OrderedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("SurgeryId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.HasIndex("OrderNo")
+                        .IsUnique();
+
+                    b.HasIndex("SurgeryId");
+
+                    b.HasIndex("PatientId", "Status");
+
+                    b.ToTable("HisOrders");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ConsumedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("HisOrderId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("HisOrderId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("HisOrderLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_HisOrderLines_Quantity", "Quantity > 0 AND ConsumedQuantity >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.LoanerSetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long>("StockUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SurgeryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SurgeryId", "StockUnitId")
+                        .IsUnique();
+
+                    b.ToTable("LoanerSetLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Patient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("PatientNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientNo")
+                        .IsUnique();
+
+                    b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.ScanEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("ConsumptionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("LocationCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("OrderNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PatientNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ScanEvents");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeliveredUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("NurseSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("NurseSignedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("RequestedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurgeonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SurgeonSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SurgeonSignedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("SurgeonId");
+
+                    b.HasIndex("WarehouseId", "ScheduledUtc");
+
+                    b.ToTable("Surgeries", t =>
+                        {
+                            t.HasCheckConstraint("CK_Surgeries_DoubleSign", "SurgeonSignedBy IS NULL OR NurseSignedBy IS NULL OR SurgeonSignedBy <> NurseSignedBy");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.SurgeryRequestLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurgeryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SurgeryId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("SurgeryRequestLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SurgeryRequestLines_Quantity", "Quantity > 0");
+                        });
+                });
+
             modelBuilder.Entity("Spd.Domain.Common.DocumentSequence", b =>
                 {
                     b.Property<string>("Key")
@@ -857,6 +1469,841 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasKey("Key");
 
                     b.ToTable("DocumentSequences");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.AssistantAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("DepartmentId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("AssistantAssignments");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FoundBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("FoundUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.ToTable("DepartmentProblems");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("MonthlyLimit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("DepartmentId", "Kind", "ItemId");
+
+                    b.ToTable("DepartmentQuotas", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentQuotas_Item", "(Kind = 'ItemQuantity' AND ItemId IS NOT NULL) OR (Kind <> 'ItemQuantity' AND ItemId IS NULL)");
+
+                            t.HasCheckConstraint("CK_DepartmentQuotas_Limit", "MonthlyLimit > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentSupply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CycleDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DeliveryDay")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReceiveAtDispatch")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("StockBaseDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentSupplies", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentSupplies_CycleDays", "CycleDays BETWEEN 1 AND 31");
+
+                            t.HasCheckConstraint("CK_DepartmentSupplies_StockBaseDays", "StockBaseDays BETWEEN 1 AND 90");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.FixedQuantityLimit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("SuggestedLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("UpperLimit")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("WarehouseId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("FixedQuantityLimits", t =>
+                        {
+                            t.HasCheckConstraint("CK_FixedQuantityLimits_UpperLimit", "UpperLimit >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.ToTable("LabelStocktakes");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktakeLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("LabelStocktakeId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("StockUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("LabelStocktakeId", "StockUnitId")
+                        .IsUnique();
+
+                    b.ToTable("LabelStocktakeLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ForMonth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("ScheduledDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("SupplyingWarehouseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "CreatedUtc");
+
+                    b.HasIndex("SupplyingWarehouseId", "Status");
+
+                    b.ToTable("Requisitions");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.RequisitionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ApprovedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DispatchedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequisitionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ShortFlaggedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("RequisitionId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("RequisitionLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_RequisitionLines_Quantity", "Quantity > 0 AND ApprovedQuantity >= 0 AND DispatchedQuantity >= 0 AND ReceivedQuantity >= 0");
+
+                            t.HasCheckConstraint("CK_RequisitionLines_Received", "ReceivedQuantity <= DispatchedQuantity");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("OperationTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SurgicalKits");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKitLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurgicalKitId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SurgicalKitId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("SurgicalKitLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SurgicalKitLines_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("DispatchId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("ReplacedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ReplacementDueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "CreatedUtc");
+
+                    b.ToTable("DepartmentReturns");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturnLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("DepartmentReturnId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentReturnId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.ToTable("DepartmentReturnLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentReturnLines_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BoxCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Courier")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("DispatchedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FromWarehouseId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("PrintedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ReceivedAtDispatch")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("ReceivedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RequisitionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SignedNoteReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("SignedNoteReturnedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("ToWarehouseId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WaveId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("RequisitionId");
+
+                    b.HasIndex("WaveId");
+
+                    b.HasIndex("FromWarehouseId", "Status");
+
+                    b.HasIndex("ToWarehouseId", "Status");
+
+                    b.ToTable("Dispatches");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DispatchLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceivedQuantity")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RequisitionLineId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("SubstitutedItemId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OwnerSupplierId");
+
+                    b.HasIndex("RequisitionLineId");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SubstitutedItemId");
+
+                    b.HasIndex("ItemId", "LotNumber");
+
+                    b.ToTable("DispatchLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_DispatchLines_Quantity", "Quantity > 0 AND ReceivedQuantity >= 0 AND ReceivedQuantity <= Quantity");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("WarehouseId", "Status");
+
+                    b.ToTable("Waves");
                 });
 
             modelBuilder.Entity("Spd.Domain.Inventory.StockBalance", b =>
@@ -1094,6 +2541,14 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<DateTime?>("LabelChangedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LabelStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<int?>("LocationId")
                         .HasColumnType("int");
 
@@ -1144,8 +2599,6 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("Epc")
                         .IsUnique()
                         .HasFilter("[Epc] IS NOT NULL");
@@ -1159,6 +2612,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.HasIndex("Udi")
                         .IsUnique()
                         .HasFilter("[Udi] IS NOT NULL");
+
+                    b.HasIndex("DepartmentId", "LabelStatus");
 
                     b.HasIndex("ItemId", "LotNumber");
 
@@ -1842,6 +3297,57 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Settlement.SettlementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ConsumptionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SupplierId", "AtUtc");
+
+                    b.ToTable("SettlementLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SettlementLines_Quantity", "Quantity > 0");
+                        });
+                });
+
             modelBuilder.Entity("Spd.Domain.Warehousing.ClimateReading", b =>
                 {
                     b.Property<long>("Id")
@@ -2499,6 +4005,11 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .HasForeignKey("PurchasePlanId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Spd.Domain.Departments.Requisition", null)
+                        .WithMany()
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Spd.Domain.Warehousing.Stocktake", null)
                         .WithMany()
                         .HasForeignKey("StocktakeId")
@@ -2586,6 +4097,573 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Charge", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Consumption");
+
+                    b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Consumption", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Doctor")
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.HisOrderLine", "HisOrderLine")
+                        .WithMany()
+                        .HasForeignKey("HisOrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany()
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Doctor");
+
+                    b.Navigation("HisOrderLine");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("StockUnit");
+
+                    b.Navigation("Surgery");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Doctor", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Doctor")
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany()
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Doctor");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrderLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.HisOrder", "HisOrder")
+                        .WithMany("Lines")
+                        .HasForeignKey("HisOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HisOrder");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.LoanerSetLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany("LoanerLines")
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StockUnit");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.ScanEvent", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consumption");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Surgeon")
+                        .WithMany()
+                        .HasForeignKey("SurgeonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("Supplier");
+
+                    b.Navigation("Surgeon");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.SurgeryRequestLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany("RequestLines")
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.AssistantAssignment", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentProblem", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentQuota", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentSupply", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.FixedQuantityLimit", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktakeLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Departments.LabelStocktake", "LabelStocktake")
+                        .WithMany("Lines")
+                        .HasForeignKey("LabelStocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LabelStocktake");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "SupplyingWarehouse")
+                        .WithMany()
+                        .HasForeignKey("SupplyingWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("SupplyingWarehouse");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.RequisitionLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.Requisition", "Requisition")
+                        .WithMany("Lines")
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Requisition");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKitLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.SurgicalKit", "SurgicalKit")
+                        .WithMany("Lines")
+                        .HasForeignKey("SurgicalKitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("SurgicalKit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Dispatching.Dispatch", "Dispatch")
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Dispatch");
+
+                    b.Navigation("Supplier");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturnLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Dispatching.DepartmentReturn", "DepartmentReturn")
+                        .WithMany("Lines")
+                        .HasForeignKey("DepartmentReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DepartmentReturn");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "FromWarehouse")
+                        .WithMany()
+                        .HasForeignKey("FromWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.Requisition", "Requisition")
+                        .WithMany()
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "ToWarehouse")
+                        .WithMany()
+                        .HasForeignKey("ToWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Dispatching.Wave", "Wave")
+                        .WithMany("Dispatches")
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("FromWarehouse");
+
+                    b.Navigation("Requisition");
+
+                    b.Navigation("ToWarehouse");
+
+                    b.Navigation("Wave");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DispatchLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Dispatching.Dispatch", "Dispatch")
+                        .WithMany("Lines")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Departments.RequisitionLine", "RequisitionLine")
+                        .WithMany()
+                        .HasForeignKey("RequisitionLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("SubstitutedItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Dispatch");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("RequisitionLine");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Warehouse");
                 });
 
             modelBuilder.Entity("Spd.Domain.Inventory.StockBalance", b =>
@@ -2886,6 +4964,33 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Settlement.SettlementLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Consumption");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Supplier");
+                });
+
             modelBuilder.Entity("Spd.Domain.Warehousing.ClimateReading", b =>
                 {
                     b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
@@ -3107,6 +5212,48 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
                     b.Navigation("Certificates");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.Navigation("LoanerLines");
+
+                    b.Navigation("RequestLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKit", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.Navigation("Dispatches");
                 });
 
             modelBuilder.Entity("Spd.Domain.Purchasing.DeliveryNote", b =>

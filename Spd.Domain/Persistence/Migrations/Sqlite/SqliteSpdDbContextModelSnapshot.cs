@@ -309,6 +309,9 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Property<int?>("PurchasePlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RequisitionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -335,6 +338,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("AdmissionRequestId");
 
                     b.HasIndex("PurchasePlanId");
+
+                    b.HasIndex("RequisitionId");
 
                     b.HasIndex("StocktakeId");
 
@@ -809,6 +814,592 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Spd.Domain.Clinical.Charge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcknowledgedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChargeCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsumptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HisOrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReadyUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("Status", "ReadyUtc");
+
+                    b.ToTable("Charges", t =>
+                        {
+                            t.HasCheckConstraint("CK_Charges_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Consumption", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncounterNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HisOrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReversedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Serial")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SurgeryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoctorId");
+
+                    b.HasIndex("HisOrderLineId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerSupplierId");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SurgeryId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "AtUtc");
+
+                    b.HasIndex("ItemId", "LotNumber");
+
+                    b.ToTable("Consumptions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Consumptions_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Doctor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("UserName");
+
+                    b.ToTable("Doctors");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DoctorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OrderedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SurgeryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DoctorId");
+
+                    b.HasIndex("OrderNo")
+                        .IsUnique();
+
+                    b.HasIndex("SurgeryId");
+
+                    b.HasIndex("PatientId", "Status");
+
+                    b.ToTable("HisOrders");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsumedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HisOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("HisOrderId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("HisOrderLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_HisOrderLines_Quantity", "Quantity > 0 AND ConsumedQuantity >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.LoanerSetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StockUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurgeryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SurgeryId", "StockUnitId")
+                        .IsUnique();
+
+                    b.ToTable("LoanerSetLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Patient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientNo")
+                        .IsUnique();
+
+                    b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.ScanEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConsumptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeviceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErrorMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrderNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScanId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.HasIndex("ScanId")
+                        .IsUnique();
+
+                    b.ToTable("ScanEvents");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrgGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EncounterNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NurseSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NurseSignedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PatientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ScheduledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurgeonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurgeonSignedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SurgeonSignedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("SurgeonId");
+
+                    b.HasIndex("WarehouseId", "ScheduledUtc");
+
+                    b.ToTable("Surgeries", t =>
+                        {
+                            t.HasCheckConstraint("CK_Surgeries_DoubleSign", "SurgeonSignedBy IS NULL OR NurseSignedBy IS NULL OR SurgeonSignedBy <> NurseSignedBy");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.SurgeryRequestLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurgeryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SurgeryId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("SurgeryRequestLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SurgeryRequestLines_Quantity", "Quantity > 0");
+                        });
+                });
+
             modelBuilder.Entity("Spd.Domain.Common.DocumentSequence", b =>
                 {
                     b.Property<string>("Key")
@@ -825,6 +1416,809 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("DocumentSequences");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.AssistantAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName");
+
+                    b.HasIndex("DepartmentId", "UserName")
+                        .IsUnique();
+
+                    b.ToTable("AssistantAssignments");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentProblem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FoundUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId", "Status");
+
+                    b.ToTable("DepartmentProblems");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentQuota", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MonthlyLimit")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("DepartmentId", "Kind", "ItemId");
+
+                    b.ToTable("DepartmentQuotas", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentQuotas_Item", "(Kind = 'ItemQuantity' AND ItemId IS NOT NULL) OR (Kind <> 'ItemQuantity' AND ItemId IS NULL)");
+
+                            t.HasCheckConstraint("CK_DepartmentQuotas_Limit", "MonthlyLimit > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentSupply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeliveryDay")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReceiveAtDispatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StockBaseDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentSupplies", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentSupplies_CycleDays", "CycleDays BETWEEN 1 AND 31");
+
+                            t.HasCheckConstraint("CK_DepartmentSupplies_StockBaseDays", "StockBaseDays BETWEEN 1 AND 90");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.FixedQuantityLimit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SuggestedLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpperLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("WarehouseId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("FixedQuantityLimits", t =>
+                        {
+                            t.HasCheckConstraint("CK_FixedQuantityLimits_UpperLimit", "UpperLimit >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.ToTable("LabelStocktakes");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktakeLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Found")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LabelStocktakeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StockUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("LabelStocktakeId", "StockUnitId")
+                        .IsUnique();
+
+                    b.ToTable("LabelStocktakeLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ForMonth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ScheduledDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplyingWarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "CreatedUtc");
+
+                    b.HasIndex("SupplyingWarehouseId", "Status");
+
+                    b.ToTable("Requisitions");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.RequisitionLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispatchedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequisitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ShortFlaggedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("RequisitionId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("RequisitionLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_RequisitionLines_Quantity", "Quantity > 0 AND ApprovedQuantity >= 0 AND DispatchedQuantity >= 0 AND ReceivedQuantity >= 0");
+
+                            t.HasCheckConstraint("CK_RequisitionLines_Received", "ReceivedQuantity <= DispatchedQuantity");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OperationTypes")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SurgicalKits");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKitLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurgicalKitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SurgicalKitId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("SurgicalKitLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SurgicalKitLines_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplacementDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("DepartmentId", "CreatedUtc");
+
+                    b.ToTable("DepartmentReturns");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturnLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentReturnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentReturnId");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.ToTable("DepartmentReturnLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_DepartmentReturnLines_Quantity", "Quantity > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoxCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Courier")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DispatchedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromWarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrintedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReceivedAtDispatch")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequisitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedNoteReturnedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedNoteReturnedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToWarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WaveId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("RequisitionId");
+
+                    b.HasIndex("WaveId");
+
+                    b.HasIndex("FromWarehouseId", "Status");
+
+                    b.HasIndex("ToWarehouseId", "Status");
+
+                    b.ToTable("Dispatches");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DispatchLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerSupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceivedQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequisitionLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StockUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubstitutedItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("OwnerSupplierId");
+
+                    b.HasIndex("RequisitionLineId");
+
+                    b.HasIndex("StockUnitId");
+
+                    b.HasIndex("SubstitutedItemId");
+
+                    b.HasIndex("ItemId", "LotNumber");
+
+                    b.ToTable("DispatchLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_DispatchLines_Quantity", "Quantity > 0 AND ReceivedQuantity >= 0 AND ReceivedQuantity <= Quantity");
+                        });
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("No")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("No")
+                        .IsUnique();
+
+                    b.HasIndex("WarehouseId", "Status");
+
+                    b.ToTable("Waves");
                 });
 
             modelBuilder.Entity("Spd.Domain.Inventory.StockBalance", b =>
@@ -1053,6 +2447,14 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LabelChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("LocationId")
                         .HasColumnType("INTEGER");
 
@@ -1103,8 +2505,6 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("DepartmentId");
-
                     b.HasIndex("Epc")
                         .IsUnique();
 
@@ -1116,6 +2516,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Udi")
                         .IsUnique();
+
+                    b.HasIndex("DepartmentId", "LabelStatus");
 
                     b.HasIndex("ItemId", "LotNumber");
 
@@ -1775,6 +3177,55 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Settlement.SettlementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConsumptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LotNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConsumptionId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("SupplierId", "AtUtc");
+
+                    b.ToTable("SettlementLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SettlementLines_Quantity", "Quantity > 0");
+                        });
+                });
+
             modelBuilder.Entity("Spd.Domain.Warehousing.ClimateReading", b =>
                 {
                     b.Property<long>("Id")
@@ -2412,6 +3863,11 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .HasForeignKey("PurchasePlanId")
                         .OnDelete(DeleteBehavior.Cascade);
 
+                    b.HasOne("Spd.Domain.Departments.Requisition", null)
+                        .WithMany()
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
                     b.HasOne("Spd.Domain.Warehousing.Stocktake", null)
                         .WithMany()
                         .HasForeignKey("StocktakeId")
@@ -2499,6 +3955,573 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Charge", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Consumption");
+
+                    b.Navigation("Patient");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Consumption", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Doctor")
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.HisOrderLine", "HisOrderLine")
+                        .WithMany()
+                        .HasForeignKey("HisOrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany()
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Doctor");
+
+                    b.Navigation("HisOrderLine");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("StockUnit");
+
+                    b.Navigation("Surgery");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Doctor", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Doctor")
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany()
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Doctor");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrderLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.HisOrder", "HisOrder")
+                        .WithMany("Lines")
+                        .HasForeignKey("HisOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HisOrder");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.LoanerSetLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany("LoanerLines")
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("StockUnit");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.ScanEvent", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Consumption");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Patient", "Patient")
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Clinical.Doctor", "Surgeon")
+                        .WithMany()
+                        .HasForeignKey("SurgeonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Patient");
+
+                    b.Navigation("Supplier");
+
+                    b.Navigation("Surgeon");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.SurgeryRequestLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Clinical.Surgery", "Surgery")
+                        .WithMany("RequestLines")
+                        .HasForeignKey("SurgeryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Surgery");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.AssistantAssignment", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentProblem", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentQuota", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.DepartmentSupply", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.FixedQuantityLimit", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktakeLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Departments.LabelStocktake", "LabelStocktake")
+                        .WithMany("Lines")
+                        .HasForeignKey("LabelStocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("LabelStocktake");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "SupplyingWarehouse")
+                        .WithMany()
+                        .HasForeignKey("SupplyingWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("SupplyingWarehouse");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.RequisitionLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.Requisition", "Requisition")
+                        .WithMany("Lines")
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Requisition");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKitLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.SurgicalKit", "SurgicalKit")
+                        .WithMany("Lines")
+                        .HasForeignKey("SurgicalKitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+
+                    b.Navigation("SurgicalKit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Dispatching.Dispatch", "Dispatch")
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
+
+                    b.Navigation("Dispatch");
+
+                    b.Navigation("Supplier");
+
+                    b.Navigation("Warehouse");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturnLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Dispatching.DepartmentReturn", "DepartmentReturn")
+                        .WithMany("Lines")
+                        .HasForeignKey("DepartmentReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("DepartmentReturn");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.HasOne("Spd.Domain.Organization.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "FromWarehouse")
+                        .WithMany()
+                        .HasForeignKey("FromWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Departments.Requisition", "Requisition")
+                        .WithMany()
+                        .HasForeignKey("RequisitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "ToWarehouse")
+                        .WithMany()
+                        .HasForeignKey("ToWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Dispatching.Wave", "Wave")
+                        .WithMany("Dispatches")
+                        .HasForeignKey("WaveId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("FromWarehouse");
+
+                    b.Navigation("Requisition");
+
+                    b.Navigation("ToWarehouse");
+
+                    b.Navigation("Wave");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DispatchLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Dispatching.Dispatch", "Dispatch")
+                        .WithMany("Lines")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Warehousing.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerSupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Departments.RequisitionLine", "RequisitionLine")
+                        .WithMany()
+                        .HasForeignKey("RequisitionLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Inventory.StockUnit", "StockUnit")
+                        .WithMany()
+                        .HasForeignKey("StockUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Spd.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("SubstitutedItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Dispatch");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("RequisitionLine");
+
+                    b.Navigation("StockUnit");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Warehouse");
                 });
 
             modelBuilder.Entity("Spd.Domain.Inventory.StockBalance", b =>
@@ -2799,6 +4822,33 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Spd.Domain.Settlement.SettlementLine", b =>
+                {
+                    b.HasOne("Spd.Domain.Clinical.Consumption", "Consumption")
+                        .WithMany()
+                        .HasForeignKey("ConsumptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Spd.Domain.Catalog.Supplier", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Consumption");
+
+                    b.Navigation("Item");
+
+                    b.Navigation("Supplier");
+                });
+
             modelBuilder.Entity("Spd.Domain.Warehousing.ClimateReading", b =>
                 {
                     b.HasOne("Spd.Domain.Warehousing.Warehouse", "Warehouse")
@@ -3020,6 +5070,48 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
                     b.Navigation("Certificates");
 
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.HisOrder", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Clinical.Surgery", b =>
+                {
+                    b.Navigation("LoanerLines");
+
+                    b.Navigation("RequestLines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.LabelStocktake", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.Requisition", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Departments.SurgicalKit", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.DepartmentReturn", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Dispatch", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Spd.Domain.Dispatching.Wave", b =>
+                {
+                    b.Navigation("Dispatches");
                 });
 
             modelBuilder.Entity("Spd.Domain.Purchasing.DeliveryNote", b =>

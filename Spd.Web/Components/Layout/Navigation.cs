@@ -57,6 +57,21 @@ public static class Navigation
             new("Nav.Climate", "/climate", Icons.Material.Filled.Thermostat, PageRoles.StockControl, "Nav.Climate.Description"),
             new("Nav.Notifications", "/notifications", Icons.Material.Filled.Notifications, Roles.WarehouseKeeper, "Nav.StockNotifications.Description"),
         ]),
+        new("Nav.DepartmentSupply", Icons.Material.Filled.AssignmentTurnedIn,
+        [
+        ]),
+        new("Nav.Distribution", Icons.Material.Filled.LocalShipping,
+        [
+        ]),
+        new("Nav.ClinicalUse", Icons.Material.Filled.MedicalServices,
+        [
+        ]),
+        new("Nav.Traceability", Icons.Material.Filled.Timeline,
+        [
+        ]),
+        new("Nav.Operations", Icons.Material.Filled.Insights,
+        [
+        ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
             new("Nav.MyOrders", "/portal/orders", Icons.Material.Filled.ReceiptLong, PageRoles.SupplierPortal, "Nav.MyOrders.Description"),
@@ -144,6 +159,7 @@ public static class PageRoles
 
     /// <summary>采购订单 inside the hospital; suppliers see their own in the portal.</summary>
     public const string PurchaseOrders = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.Finance},{Roles.Auditor}";
+
     /// <summary>库存养护 (near expiry, recalls, quarantine, storage conditions): the keepers and the equipment department act, the auditor reads.</summary>
     public const string StockControl = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.Auditor}";
 
@@ -154,4 +170,14 @@ public static class PageRoles
 
     /// <summary>The allowed temperature and humidity of a warehouse.</summary>
     public const string ClimateRange = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    // Department supply: requisitions, quotas, fixed-quantity limits, packs and kits.
+
+    // Distribution: waves, picking, dispatch, department receipt, returns, signed notes.
+
+    // Clinical use: HIS orders, scan consumption, charges, surgeries.
+
+    // Traceability: trace views, label recovery and label stocktakes.
+
+    // Operations: the department problem list.
 }

@@ -13,6 +13,7 @@ builder.AddSpdUserInterface();
 builder.AddSpdApi();
 builder.AddSpdScheduling();
 builder.AddSpdWarehousing();
+builder.AddSpdClinical();
 
 var app = builder.Build();
 

@@ -57,7 +57,7 @@ public sealed class Surgeries(TimeProvider clock)
     public const string UnknownDepartment = nameof(UnknownDepartment);
     public const string UnknownTheatre = nameof(UnknownTheatre);
     public const string UnknownSurgeon = nameof(UnknownSurgeon);
-    public const string WrongStatus = nameof(WrongStatus);
+    public const string StepOutOfOrder = nameof(StepOutOfOrder);
     public const string EmptyKit = nameof(EmptyKit);
     public const string InvalidKitLine = nameof(InvalidKitLine);
     public const string NotAnImplant = nameof(NotAnImplant);
@@ -346,12 +346,12 @@ public sealed class Surgeries(TimeProvider clock)
             : (Roles.DepartmentKeeper, surgery.NurseSignedBy);
         if (!userRoles.Contains(required))
         {
-            return WarehouseResult<Surgery>.Fail(nameof(role), SignerNotAllowed, "{0} cannot sign as {1}.", userName, role);
+            return WarehouseResult<Surgery>.Fail(nameof(role), SignerNotAllowed, "{0} cannot sign in this role.", userName);
         }
 
         if (signedBy is not null)
         {
-            return WarehouseResult<Surgery>.Fail(nameof(role), AlreadySigned, "{0} has already signed as {1}.", signedBy, role);
+            return WarehouseResult<Surgery>.Fail(nameof(role), AlreadySigned, "{0} has already given this signature.", signedBy);
         }
 
         var other = role == SignatureRole.Surgeon ? surgery.NurseSignedBy : surgery.SurgeonSignedBy;
@@ -444,14 +444,15 @@ public sealed class Surgeries(TimeProvider clock)
         return errors.Count == 0 ? WarehouseResult<Surgery>.Done(surgery) : WarehouseResult<Surgery>.Fail(errors);
     }
 
+    /// <summary>The arguments are the eligibility problem's code followed by its own arguments.</summary>
     private static ValidationError Incomplete(EligibilityProblem problem) =>
-        new("Certificates", CertificatesIncomplete, "Certificates are incomplete: {0} {1}.", problem.Code, string.Join(", ", problem.Arguments));
+        new("Certificates", CertificatesIncomplete, "Certificates are incomplete: {0} {1}.", [problem.Code, .. problem.Arguments]);
 
     private static WarehouseResult<Surgery> Unknown(int id) =>
         WarehouseResult<Surgery>.Fail("Surgery", UnknownSurgery, "There is no operation {0}.", id);
 
     private static WarehouseResult<Surgery> WrongState(Surgery surgery, SurgeryStatus expected) =>
-        WarehouseResult<Surgery>.Fail("Status", WrongStatus, "Operation {0} is {1}; this step needs it {2}.", surgery.No, surgery.Status, expected);
+        WarehouseResult<Surgery>.Fail("Status", StepOutOfOrder, "Operation {0} is {1}; this step needs it {2}.", surgery.No, surgery.Status, expected);
 
     private static async Task<Patient> PatientAsync(SpdDbContext db, string patientNo, string name, CancellationToken ct)
     {

@@ -22,6 +22,14 @@ public sealed class BusinessCalendar(TimeProvider clock, TimeZoneInfo zone)
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 
+    /// <summary>The UTC instant the business day <paramref name="date"/> begins.</summary>
+    public DateTime StartOfDayUtc(DateOnly date) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(date.ToDateTime(TimeOnly.MinValue), DateTimeKind.Unspecified), Zone);
+
+    /// <summary>A local wall-clock time in UTC.</summary>
+    public DateTime ToUtc(DateTime local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), Zone);
+
     public static TimeZoneInfo ResolveZone(string id)
     {
         try

@@ -44,8 +44,8 @@ public static class ReplenishmentAdvisor
     {
         var today = calendar.Today;
         var firstDay = today.AddDays(-HistoryDays);
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(firstDay.ToDateTime(TimeOnly.MinValue), calendar.Zone);
-        var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), calendar.Zone);
+        var fromUtc = calendar.StartOfDayUtc(firstDay);
+        var toUtc = calendar.StartOfDayUtc(today);
         var movements = await db.StockLedgerEntries.AsNoTracking()
             .Where(e => e.ItemId == itemId && e.FromWarehouseId == warehouseId && Outflows.Contains(e.Kind)
                 && (e.ToWarehouseId == null || e.ToWarehouseId != warehouseId)

@@ -151,7 +151,7 @@ public static class RecallDemoData
                     db.ClimateReadings.Add(new ClimateReading
                     {
                         WarehouseId = warehouse.Id,
-                        TakenUtc = TimeZoneInfo.ConvertTimeToUtc(local, calendar.Zone),
+                        TakenUtc = calendar.ToUtc(local),
                         TemperatureC = temperature,
                         HumidityPercent = humidity,
                         Source = ClimateSource.Manual,

@@ -23,6 +23,7 @@ public static class SecuritySetup
         builder.Services.AddScoped<AuditActor>();
         builder.Services.AddScoped<IAuditActor>(services => services.GetRequiredService<AuditActor>());
         builder.Services.AddScoped<SignInService>();
+        builder.Services.AddScoped<SignatureVerifier>();
 
         builder.Services
             .AddIdentity<SpdUser, IdentityRole>(options =>

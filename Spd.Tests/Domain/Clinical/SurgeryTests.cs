@@ -33,7 +33,7 @@ public sealed class SurgeryTests
         await using (var db = fixture.Database.Create())
         {
             var late = await surgeries.ScheduleAsync(db, Input(fixture));
-            Assert.Equal(Surgeries.WrongStatus, Assert.Single(late.Errors).Code);
+            Assert.Equal(Surgeries.StepOutOfOrder, Assert.Single(late.Errors).Code);
             var surgery = await db.Surgeries.Include(s => s.Patient).SingleAsync();
             Assert.Equal("左侧全髋关节置换术", surgery.Operation);
             Assert.Equal("张三", surgery.Patient!.Name);
@@ -174,7 +174,7 @@ public sealed class SurgeryTests
         await UseOnePieceWithHeldChargeAsync(fixture, id);
         await using (var db = fixture.Database.Create())
         {
-            Assert.Equal(Surgeries.WrongStatus, Assert.Single((await surgeries.CloseAsync(db, id, "nurse")).Errors).Code);
+            Assert.Equal(Surgeries.StepOutOfOrder, Assert.Single((await surgeries.CloseAsync(db, id, "nurse")).Errors).Code);
             await surgeries.SignAsync(db, id, SignatureRole.Surgeon, "doctor", Surgeon);
             await surgeries.SignAsync(db, id, SignatureRole.Nurse, "nurse", Nurse);
         }

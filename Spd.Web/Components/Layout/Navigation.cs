@@ -65,6 +65,7 @@ public static class Navigation
         ]),
         new("Nav.ClinicalUse", Icons.Material.Filled.MedicalServices,
         [
+            new("Nav.Surgeries", "/clinical/surgeries", Icons.Material.Filled.Healing, PageRoles.Surgeries, "Nav.Surgeries.Description"),
         ]),
         new("Nav.Traceability", Icons.Material.Filled.Timeline,
         [
@@ -176,6 +177,21 @@ public static class PageRoles
     // Distribution: waves, picking, dispatch, department receipt, returns, signed notes.
 
     // Clinical use: HIS orders, scan consumption, charges, surgeries.
+
+    /// <summary>手术与跟台: the theatre and the surgeons work on them, the keepers deliver, the equipment department and the auditor follow.</summary>
+    public const string Surgeries = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.Auditor}";
+
+    /// <summary>Entering an operation HIS did not send.</summary>
+    public const string SurgeryScheduling = $"{Roles.DepartmentKeeper},{Roles.Clinician}";
+
+    /// <summary>The surgeon asks for the implant kit.</summary>
+    public const string SurgeryKitRequest = Roles.Clinician;
+
+    /// <summary>预验收 of the loaner set, by the theatre nurse or a warehouse keeper.</summary>
+    public const string SurgerySetReceiving = $"{Roles.DepartmentKeeper},{Roles.WarehouseKeeper}";
+
+    /// <summary>Confirming the operation and returning the unused pieces.</summary>
+    public const string SurgeryTheatre = Roles.DepartmentKeeper;
 
     // Traceability: trace views, label recovery and label stocktakes.
 

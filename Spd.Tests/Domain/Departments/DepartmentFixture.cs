@@ -54,9 +54,10 @@ public sealed class DepartmentFixture : IDisposable
 
     public DepartmentSupply Supply { get; private set; } = null!;
 
-    public static async Task<DepartmentFixture> CreateAsync()
+    /// <param name="database">An existing database to seed (a bUnit context's); a new one by default.</param>
+    public static async Task<DepartmentFixture> CreateAsync(TestDatabase? database = null)
     {
-        var fixture = new DepartmentFixture(new TestDatabase());
+        var fixture = new DepartmentFixture(database ?? new TestDatabase());
         await fixture.SeedAsync();
         return fixture;
     }

@@ -64,3 +64,29 @@ public static class SurgeryList
             .ToPagedAsync(page, ct);
     }
 }
+
+/// <summary>An implant kit a supplier is asked to bring, without the patient (a supplier never sees patients).</summary>
+public sealed record KitRequestRow(int Id, string No, SurgeryStatus Status, DateTime ScheduledUtc, string TheatreName, string Operation, IReadOnlyList<KitLineRow> Lines, int Pieces);
+
+public sealed record KitLineRow(string ItemCode, string ItemName, string Specification, int Quantity);
+
+/// <summary>A supplier's implant kit requests (跟台需求), soonest operation first.</summary>
+public static class KitRequestList
+{
+    public static Task<PagedResult<KitRequestRow>> QueryAsync(SpdDbContext db, int supplierId, bool openOnly, PageRequest page, CancellationToken ct = default)
+    {
+        var surgeries = db.Surgeries.AsNoTracking().Where(s => s.SupplierId == supplierId && s.RequestLines.Any());
+        if (openOnly)
+        {
+            surgeries = surgeries.Where(s => s.Status == SurgeryStatus.KitRequested || s.Status == SurgeryStatus.SetDelivered || s.Status == SurgeryStatus.Confirmed);
+        }
+
+        return surgeries
+            .OrderBy(s => s.ScheduledUtc).ThenBy(s => s.Id)
+            .Select(s => new KitRequestRow(
+                s.Id, s.No, s.Status, s.ScheduledUtc, s.Warehouse!.Name, s.Operation,
+                s.RequestLines.OrderBy(l => l.Id).Select(l => new KitLineRow(l.Item!.Code, l.Item.Name, l.Item.Specification, l.Quantity)).ToList(),
+                s.LoanerLines.Count))
+            .ToPagedAsync(page, ct);
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Clinical;
+using Spd.Domain.Common;
 using Spd.Domain.Inventory;
 using Spd.Domain.Security;
 using Spd.Tests.Domain.Departments;
@@ -192,6 +193,21 @@ public sealed class SurgeryTests
             Assert.Equal(0, await check.StockBalances.SumAsync(b => b.Quantity));
             Assert.Equal(SurgeryStatus.Closed, (await check.Surgeries.SingleAsync()).Status);
         }
+    }
+
+    [Fact]
+    public async Task A_supplier_sees_its_own_kit_requests_only()
+    {
+        using var fixture = await DepartmentFixture.CreateAsync();
+        await RequestedAsync(fixture);
+
+        await using var db = fixture.Database.Create();
+        var own = await KitRequestList.QueryAsync(db, fixture.Supplier.Id, openOnly: true, new PageRequest());
+        var other = await KitRequestList.QueryAsync(db, fixture.Supplier.Id + 1, openOnly: false, new PageRequest());
+
+        var request = Assert.Single(own.Items);
+        Assert.Equal(("WZ1004", 2), (Assert.Single(request.Lines).ItemCode, request.Lines[0].Quantity));
+        Assert.Empty(other.Items);
     }
 
     private static string Udi(string serial) => $"(01)06901234567892(17)281231(10)LOT88(21){serial}";

@@ -77,6 +77,7 @@ public static class Navigation
         [
             new("Nav.MyOrders", "/portal/orders", Icons.Material.Filled.ReceiptLong, PageRoles.SupplierPortal, "Nav.MyOrders.Description"),
             new("Nav.MyDeliveryNotes", "/portal/delivery-notes", Icons.Material.Filled.LocalShipping, PageRoles.SupplierPortal, "Nav.MyDeliveryNotes.Description"),
+            new("Nav.MyKitRequests", "/portal/kit-requests", Icons.Material.Filled.Healing, PageRoles.SupplierPortal, "Nav.MyKitRequests.Description"),
             new("Nav.MyCompany", "/portal/company", Icons.Material.Filled.Business, PageRoles.SupplierPortal, "Nav.MyCompany.Description"),
             new("Nav.MyCertificates", "/portal/certificates", Icons.Material.Filled.VerifiedUser, PageRoles.SupplierPortal, "Nav.MyCertificates.Description"),
             new("Nav.MyItems", "/portal/items", Icons.Material.Filled.Inventory2, PageRoles.SupplierPortal, "Nav.MyItems.Description"),

@@ -13,6 +13,7 @@ builder.AddSpdUserInterface();
 builder.AddSpdApi();
 builder.AddSpdScheduling();
 builder.AddSpdWarehousing();
+builder.AddSpdDepartmentSupply();
 
 var app = builder.Build();
 
@@ -36,6 +37,7 @@ app.MapSpdAccountEndpoints();
 app.MapSpdLocalizationEndpoints();
 app.MapSpdApi();
 app.MapReceivingLabels();
+app.MapPackLabels();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

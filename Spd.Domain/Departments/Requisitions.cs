@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Admission;
 using Spd.Domain.Catalog;
@@ -66,6 +67,15 @@ public sealed class Requisitions(TimeProvider clock, RequisitionOptions options)
     public const string NotRaisedByHand = "RequisitionNotRaisedByHand";
 
     public const int MaxReasonLength = 500;
+
+    /// <summary>The <see cref="WorkflowStep.Action"/> each action records (screens translate <c>Workflow.Action.{name}</c>).</summary>
+    public static string StepName(RequisitionAction action) => action switch
+    {
+        RequisitionAction.Submit => "SubmitRequisition",
+        RequisitionAction.Approve => "ApproveRequisition",
+        RequisitionAction.Cancel => "CancelRequisition",
+        _ => action.ToString(),
+    };
 
     private readonly BusinessCalendar calendar = new(clock);
 
@@ -319,8 +329,9 @@ public sealed class Requisitions(TimeProvider clock, RequisitionOptions options)
     {
         if (calendar.Today > PlanDeadline)
         {
-            throw new WorkflowException(PlanDeadlinePassed,
-                $"Plans for {PlanMonth:yyyy-MM} were due by {PlanDeadline:yyyy-MM-dd}; raise a temporary requisition instead.");
+            var error = new ValidationError(nameof(Requisition.ForMonth), PlanDeadlinePassed, "Plans for {0} were due by {1}; raise a temporary requisition instead.",
+                PlanMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture), PlanDeadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            throw new WorkflowException(PlanDeadlinePassed, string.Format(CultureInfo.InvariantCulture, error.Message, error.Arguments), [error]);
         }
     }
 
@@ -441,7 +452,7 @@ public sealed class Requisitions(TimeProvider clock, RequisitionOptions options)
         db.WorkflowSteps.Add(new WorkflowStep
         {
             RequisitionId = requisition.Id,
-            Action = action.ToString(),
+            Action = StepName(action),
             FromStatus = from.ToString(),
             ToStatus = to.ToString(),
             UserName = actor.UserName,

@@ -27,7 +27,7 @@ public sealed class RequisitionsTests
         Assert.Null(requisition.ForMonth);
         await using var db = fixture.Database.Create();
         var step = await db.WorkflowSteps.SingleAsync(s => s.RequisitionId == requisition.Id);
-        Assert.Equal(("Submit", "Draft", "Submitted", Roles.DepartmentKeeper), (step.Action, step.FromStatus, step.ToStatus, step.Role));
+        Assert.Equal(("SubmitRequisition", "Draft", "Submitted", Roles.DepartmentKeeper), (step.Action, step.FromStatus, step.ToStatus, step.Role));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class RequisitionsTests
         Assert.Equal(RequisitionStatus.Submitted, request.Status);
         await using var read = fixture.Database.Create();
         Assert.Equal(
-            [("Submit", "chief", Roles.DepartmentKeeper), ("Approve", "equipment", Roles.EquipmentDept)],
+            [("SubmitRequisition", "chief", Roles.DepartmentKeeper), ("ApproveRequisition", "equipment", Roles.EquipmentDept)],
             await read.WorkflowSteps.Where(s => s.RequisitionId == request.Id).OrderBy(s => s.Id).Select(s => ValueTuple.Create(s.Action, s.UserName, s.Role)).ToListAsync());
     }
 

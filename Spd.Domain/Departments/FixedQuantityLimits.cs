@@ -33,6 +33,8 @@ public static class FixedQuantityLimits
     public const int HistoryCycles = 4;
 
     public const string LimitNegative = "FixedQuantityLimitNegative";
+    public const string NotStockManaged = "FixedQuantityNotStockManaged";
+    public const string DuplicateLimit = "FixedQuantityDuplicate";
 
     public static readonly SortKeys<FixedQuantityLimit> Sorts = SortKeys<FixedQuantityLimit>.ThenBy(l => l.Id)
         .Add("itemCode", l => l.Item!.Code)
@@ -72,9 +74,10 @@ public static class FixedQuantityLimits
     }
 
     /// <summary>
-    /// Recomputes the suggestions of a secondary warehouse: every item consumed there gets a limit row (a new one
-    /// proposes the suggestion, unapproved); an existing limit keeps its approved value and shows the new suggestion
-    /// beside it, 0 when the item was not used. Items no longer active are left out.
+    /// Recomputes the suggestions of a secondary warehouse: every active stock-managed item consumed there gets a limit
+    /// row (a new one proposes the suggestion, unapproved); an existing limit keeps its approved value and shows the new
+    /// suggestion beside it, 0 when the item was not used. Order-linked items are used per patient order, not kept as
+    /// ward stock, and get none.
     /// </summary>
     /// <returns>The number of limits whose suggestion was written.</returns>
     public static async Task<int> RefreshSuggestionsAsync(SpdDbContext db, int warehouseId, TimeProvider clock, CancellationToken ct = default)
@@ -84,7 +87,10 @@ public static class FixedQuantityLimits
             ?? throw new WorkflowException(WorkflowErrors.NotFound, $"There is no secondary warehouse {warehouseId}.");
         var supply = await SupplyOfAsync(db, warehouse.OwnerDepartmentId ?? 0, ct);
         var consumed = await ConsumedAsync(db, [warehouseId], HistoryCycles * supply.CycleDays, calendar, ct);
-        var activeItems = await db.Items.AsNoTracking().Where(i => consumed.Keys.Contains(i.Id) && i.Status == ItemStatus.Active).Select(i => i.Id).ToListAsync(ct);
+        var activeItems = await db.Items.AsNoTracking()
+            .Where(i => consumed.Keys.Contains(i.Id) && i.Status == ItemStatus.Active && i.ManagementMode == ManagementMode.StockManaged)
+            .Select(i => i.Id)
+            .ToListAsync(ct);
         var packs = await db.PackDefinitions.AsNoTracking()
             .Where(p => p.DepartmentId == warehouse.OwnerDepartmentId && p.IsActive)
             .ToDictionaryAsync(p => p.ItemId, p => p.PackSize, ct);
@@ -162,6 +168,53 @@ public static class FixedQuantityLimits
         limit.UpperLimit = upperLimit;
         Approve(limit, actor, clock.GetUtcNow().UtcDateTime);
         await SaveAsync(db, ct);
+    }
+
+    /// <summary>The equipment department adds a limit for an item the warehouse has none for (a new ward, a new item); approved at once.</summary>
+    public static async Task<FixedQuantityLimit> AddAsync(
+        SpdDbContext db, int warehouseId, int itemId, int upperLimit, WorkflowActor actor, TimeProvider clock, CancellationToken ct = default)
+    {
+        CheckApprover(actor);
+        var errors = new List<ValidationError>();
+        if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId && w.Kind == WarehouseKind.Secondary && w.IsActive, ct))
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.WarehouseId), Requisitions.NotDepartmentWarehouse, "Choose an active secondary warehouse."));
+        }
+
+        var item = await db.Items.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId, ct);
+        if (item is null)
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.ItemId), Requisitions.UnknownItem, "Choose an item."));
+        }
+        else if (item.Status != ItemStatus.Active)
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.ItemId), Requisitions.ItemNotAvailable, "{0} is not an active, admitted item.", item.Name));
+        }
+        else if (item.ManagementMode != ManagementMode.StockManaged)
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.ItemId), NotStockManaged, "{0} is used per patient order, not kept as ward stock.", item.Name));
+        }
+
+        if (await db.FixedQuantityLimits.AnyAsync(l => l.WarehouseId == warehouseId && l.ItemId == itemId, ct))
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.ItemId), DuplicateLimit, "The warehouse has a limit for {0} already; change that one.", item?.Name ?? ""));
+        }
+
+        if (upperLimit < 0)
+        {
+            errors.Add(new ValidationError(nameof(FixedQuantityLimit.UpperLimit), LimitNegative, "The limit cannot be negative."));
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new WorkflowException(WorkflowErrors.Invalid, string.Join(" ", errors.Select(e => e.Message)), errors);
+        }
+
+        var limit = new FixedQuantityLimit { WarehouseId = warehouseId, ItemId = itemId, UpperLimit = upperLimit };
+        Approve(limit, actor, clock.GetUtcNow().UtcDateTime);
+        db.FixedQuantityLimits.Add(limit);
+        await SaveAsync(db, ct);
+        return limit;
     }
 
     public static Task<PagedResult<LimitRow>> QueryAsync(

@@ -178,6 +178,21 @@ public sealed class FixedQuantityTests
         Assert.Equal(WorkflowErrors.ConcurrentEdit, stale.Code);
     }
 
+    [Fact]
+    public async Task A_limit_added_by_hand_is_approved_at_once_but_not_for_an_order_linked_item_or_twice()
+    {
+        using var fixture = await DepartmentFixture.CreateAsync();
+        await using var db = fixture.Database.Create();
+
+        var added = await FixedQuantityLimits.AddAsync(db, fixture.WardStore.Id, fixture.Catheter.Id, 4, Equipment, fixture.Database.Clock);
+        var implant = await Assert.ThrowsAsync<WorkflowException>(() => FixedQuantityLimits.AddAsync(db, fixture.WardStore.Id, fixture.Implant.Id, 2, Equipment, fixture.Database.Clock));
+        var twice = await Assert.ThrowsAsync<WorkflowException>(() => FixedQuantityLimits.AddAsync(db, fixture.WardStore.Id, fixture.Catheter.Id, 6, Equipment, fixture.Database.Clock));
+
+        Assert.Equal((4, "equipment"), (added.UpperLimit, added.ApprovedBy));
+        Assert.Equal(FixedQuantityLimits.NotStockManaged, Assert.Single(implant.Errors).Code);
+        Assert.Equal(FixedQuantityLimits.DuplicateLimit, Assert.Single(twice.Errors).Code);
+    }
+
     private static async Task<FixedQuantityLimit> AddLimitAsync(DepartmentFixture fixture, Item item, int upperLimit, bool approved)
     {
         await using var db = fixture.Database.CreateUnaudited();

@@ -13,6 +13,7 @@ builder.AddSpdUserInterface();
 builder.AddSpdApi();
 builder.AddSpdScheduling();
 builder.AddSpdWarehousing();
+builder.AddSpdDepartmentSupply();
 builder.AddSpdClinical();
 
 var app = builder.Build();
@@ -37,6 +38,7 @@ app.MapSpdAccountEndpoints();
 app.MapSpdLocalizationEndpoints();
 app.MapSpdApi();
 app.MapReceivingLabels();
+app.MapPackLabels();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -84,10 +84,14 @@ public sealed class Labeling(TimeProvider clock)
     }
 
     /// <summary>The pieces and packs labelled for a receipt, line by line in code order.</summary>
-    public static async Task<IReadOnlyList<LabelUnit>> UnitsAsync(SpdDbContext db, int receiptId, CancellationToken ct = default) =>
-        await db.StockUnits.AsNoTracking()
+    public static Task<IReadOnlyList<LabelUnit>> UnitsAsync(SpdDbContext db, int receiptId, CancellationToken ct = default) =>
+        DescribeAsync(db, db.StockUnits
             .Where(u => db.ReceiptLines.Any(l => l.Id == u.ReceiptLineId && l.ReceiptId == receiptId))
-            .OrderBy(u => u.ReceiptLineId).ThenBy(u => u.Code)
+            .OrderBy(u => u.ReceiptLineId).ThenBy(u => u.Code), ct);
+
+    /// <summary>The units as their labels show them, in the order given (a receipt's, or a department's packs to reprint).</summary>
+    public static async Task<IReadOnlyList<LabelUnit>> DescribeAsync(SpdDbContext db, IQueryable<StockUnit> units, CancellationToken ct = default) =>
+        await units.AsNoTracking()
             .Select(u => new LabelUnit(
                 u.Id, u.Code, u.Kind, u.Item!.Code, u.Item.Name, u.Item.Specification, u.Item.Unit, u.Item.Category == ItemCategory.HighValue,
                 u.LotNumber, u.ExpiryDate, u.Quantity,

@@ -1,6 +1,7 @@
 using Quartz;
 using Spd.Domain.Catalog;
 using Spd.Domain.Common;
+using Spd.Domain.Departments;
 using Spd.Domain.Warehousing;
 
 namespace Spd.Web.Infrastructure;
@@ -19,6 +20,7 @@ public static class SchedulingSetup
         builder.Services.AddOptions<ExpiryOptions>().Bind(builder.Configuration.GetSection(ExpiryOptions.Section))
             .Validate(o => o.IsValid, "Expiry windows need 0 <= UrgentDays <= WarningDays for every category.")
             .ValidateOnStart();
+        var requisitions = builder.Configuration.GetSection(RequisitionOptions.Section).Get<RequisitionOptions>() ?? new RequisitionOptions();
         var zone = BusinessCalendar.ResolveZone(BusinessCalendar.DefaultTimeZoneId);
         builder.Services.AddQuartz(quartz =>
         {
@@ -37,6 +39,11 @@ public static class SchedulingSetup
                 .ForJob(NearExpiryAlertJob.Key)
                 .WithIdentity(NearExpiryAlertJob.DailyTrigger)
                 .WithCronSchedule(expiry.Cron, cron => cron.InTimeZone(zone)));
+            quartz.AddJob<FixedQuantityReplenishmentJob>(job => job.WithIdentity(FixedQuantityReplenishmentJob.Key).StoreDurably());
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(FixedQuantityReplenishmentJob.Key)
+                .WithIdentity(FixedQuantityReplenishmentJob.DailyTrigger)
+                .WithCronSchedule(requisitions.ReplenishmentCron, cron => cron.InTimeZone(zone)));
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
     }

@@ -59,6 +59,12 @@ public static class Navigation
         ]),
         new("Nav.DepartmentSupply", Icons.Material.Filled.AssignmentTurnedIn,
         [
+            new("Nav.Requisitions", "/requisitions", Icons.Material.Filled.Assignment, PageRoles.Requisitions, "Nav.Requisitions.Description"),
+            new("Nav.RequisitionApprovals", "/requisitions/approvals", Icons.Material.Filled.Approval, PageRoles.RequisitionApprovals, "Nav.RequisitionApprovals.Description"),
+            new("Nav.Quotas", "/department-supply/quotas", Icons.Material.Filled.DataUsage, PageRoles.Quotas, "Nav.Quotas.Description"),
+            new("Nav.FixedQuantityLimits", "/department-supply/limits", Icons.Material.Filled.Autorenew, PageRoles.FixedQuantityLimits, "Nav.FixedQuantityLimits.Description"),
+            new("Nav.PackDefinitions", "/department-supply/packs", Icons.Material.Filled.Inventory, PageRoles.PackDefinitions, "Nav.PackDefinitions.Description"),
+            new("Nav.SurgicalKits", "/department-supply/kits", Icons.Material.Filled.MedicalServices, PageRoles.SurgicalKits, "Nav.SurgicalKits.Description"),
         ]),
         new("Nav.Distribution", Icons.Material.Filled.LocalShipping,
         [
@@ -174,6 +180,37 @@ public static class PageRoles
     public const string ClimateRange = $"{Roles.Admin},{Roles.EquipmentDept}";
 
     // Department supply: requisitions, quotas, fixed-quantity limits, packs and kits.
+
+    /// <summary>申领: the departments raise them (keepers see their own), the equipment department approves, the warehouse supplies, the auditor reads.</summary>
+    public const string Requisitions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Auditor}";
+
+    /// <summary>Raising and changing a department's requisitions: its keeper.</summary>
+    public const string RequisitionRaising = Roles.DepartmentKeeper;
+
+    /// <summary>Over-quota requests and monthly plans wait for the equipment department.</summary>
+    public const string RequisitionApprovals = Roles.EquipmentDept;
+
+    /// <summary>限额: the equipment department sets them; departments see their own usage.</summary>
+    public const string Quotas = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.DepartmentKeeper},{Roles.OperationsAssistant},{Roles.Auditor}";
+
+    public const string QuotaEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
+
+    /// <summary>定数: the equipment department approves the limits; the keepers see them and start a replenishment run.</summary>
+    public const string FixedQuantityLimits = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Auditor}";
+
+    public const string FixedQuantityApproval = Roles.EquipmentDept;
+
+    public const string ReplenishmentRun = $"{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
+
+    /// <summary>定数包: the equipment department and the warehouse define packs and print their labels.</summary>
+    public const string PackDefinitions = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper}";
+
+    public const string PackEditing = $"{Roles.EquipmentDept},{Roles.WarehouseKeeper}";
+
+    /// <summary>手术套包: the equipment department defines them; the theatres and the warehouse read them.</summary>
+    public const string SurgicalKits = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.Auditor}";
+
+    public const string KitEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
 
     // Distribution: waves, picking, dispatch, department receipt, returns, signed notes.
 

@@ -54,6 +54,10 @@ public sealed class LabelRecovery(TimeProvider clock)
     public static int? DepartmentOf(WorkflowActor actor) =>
         actor.IsIn(Roles.WarehouseKeeper) || actor.IsIn(Roles.Admin) ? null : actor.DepartmentId ?? -1;
 
+    /// <summary>Labels still owed, of one department or of all.</summary>
+    public static Task<int> AwaitingAsync(SpdDbContext db, int? departmentId, CancellationToken ct = default) =>
+        db.StockUnits.CountAsync(u => u.LabelStatus == LabelStatus.Awaiting && (departmentId == null || u.DepartmentId == departmentId), ct);
+
     public async Task<LabelScanResult> RecoverAsync(SpdDbContext db, WorkflowActor actor, string? code, CancellationToken ct = default)
     {
         var (unit, refused) = await ResolveAsync(db, code, ct);

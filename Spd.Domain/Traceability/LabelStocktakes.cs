@@ -15,6 +15,9 @@ public sealed record LabelStocktakeRow(
     public int NotFound => Lines - Found;
 }
 
+/// <summary>A department that owes pack labels, and how many.</summary>
+public sealed record OwingDepartment(int Id, string Name, int Awaiting);
+
 public sealed record LabelStocktakeView(LabelStocktakeRow Header, IReadOnlyList<LabelStocktakeLineRow> Lines);
 
 public sealed record LabelStocktakeLineRow(long Id, bool Found, LabelRow Label);
@@ -165,6 +168,16 @@ public sealed class LabelStocktakes(TimeProvider clock)
         var saved = await StockLedger.SaveAsync(db, ct);
         return saved.Count == 0 ? new LabelStocktakeResult(await RowAsync(db, stocktake.Id, ct), []) : new LabelStocktakeResult(null, saved);
     }
+
+    /// <summary>The departments with labels awaiting recovery (one, or all when <paramref name="departmentId"/> is null), by name.</summary>
+    public static Task<List<OwingDepartment>> OwingAsync(SpdDbContext db, int? departmentId, CancellationToken ct = default) =>
+        (from u in db.StockUnits.AsNoTracking()
+         where u.LabelStatus == LabelStatus.Awaiting && u.DepartmentId != null && (departmentId == null || u.DepartmentId == departmentId)
+         join d in db.Departments on u.DepartmentId equals (int?)d.Id
+         group u by new { d.Id, d.Name } into g
+         orderby g.Key.Name
+         select new OwingDepartment(g.Key.Id, g.Key.Name, g.Count()))
+        .ToListAsync(ct);
 
     /// <summary>Newest first; <paramref name="departmentId"/> limits to one department.</summary>
     public static Task<PagedResult<LabelStocktakeRow>> ListAsync(SpdDbContext db, int? departmentId, PageRequest page, CancellationToken ct = default) =>

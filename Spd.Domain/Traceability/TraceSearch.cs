@@ -45,6 +45,12 @@ public static class TraceSearch
             return byLot;
         }
 
+        // Our own label as stored, also one printed before the label format was fixed.
+        if (await db.StockUnits.Where(u => u.Code == query).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct) is { } unitId)
+        {
+            return new TraceTarget(TraceTargetKind.Unit, UnitId: unitId);
+        }
+
         var match = await ScanLookup.ResolveAsync(db, query, today, ct: ct);
         if (match.Unit is { } unit)
         {

@@ -177,7 +177,8 @@ public sealed record UnitTrace(TraceUnit Unit, TraceOrigin? Origin, IReadOnlyLis
             }, (long)TraceEvent.LoanerDelivered));
         }
 
-        steps.Add((new TraceStep { AtUtc = unit.CreatedUtc, Event = TraceEvent.Labelled, DocumentNo = origin?.ReceiptNo }, (long)TraceEvent.Labelled));
+        // Without a receipt document the ledger's receipt movement is the arrival, and the label comes after it.
+        steps.Add((new TraceStep { AtUtc = unit.CreatedUtc, Event = TraceEvent.Labelled, DocumentNo = origin?.ReceiptNo }, origin is null ? long.MaxValue - 1 : (long)TraceEvent.Labelled));
         foreach (var entry in entries)
         {
             // The receipt document is the unit's arrival; a receipt movement of the unit itself only says it again.

@@ -34,7 +34,8 @@ public sealed record UseRow(
     string DocumentNo,
     string UserName,
     string? DeviceId,
-    DateTime? ReversedUtc);
+    DateTime? ReversedUtc,
+    long? ConsumptionId);
 
 /// <summary>
 /// The one query behind "where did it go": a lot → its patients (trace and recall report), a patient → what was used
@@ -88,6 +89,7 @@ public static class Usage
              e.DocumentNo,
              e.UserName,
              c == null ? null : c.DeviceId,
-             c == null ? null : c.ReversedUtc))
+             c == null ? null : c.ReversedUtc,
+             c == null ? null : c.Id))
         .ToListAsync(ct);
 }

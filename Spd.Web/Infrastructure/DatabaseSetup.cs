@@ -72,6 +72,8 @@ public static class DatabaseSetup
             await RecallDemoData.EnsureAsync(services);
             await ReceivingDemoData.EnsureAsync(services);
             await StocktakeDemoData.EnsureAsync(services);
+            await OperationsDemoData.EnsureAsync(services);
+            await LabelDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

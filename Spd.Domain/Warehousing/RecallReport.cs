@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Spd.Domain.Inventory;
 using Spd.Domain.Persistence;
+using Spd.Domain.Traceability;
 
 namespace Spd.Domain.Warehousing;
 
@@ -33,57 +34,19 @@ public sealed record RecallHeader(
     public bool ReportedLate => HasDeadline && ReportedUtc > DeadlineUtc;
 }
 
-public sealed record RecallItemRow(int Id, string Code, string Name, string Specification, string? Model, string Unit, string ManufacturerName);
-
-public sealed record RecallStockRow(
-    string WarehouseCode,
-    string WarehouseName,
-    WarehouseKind WarehouseKind,
-    string? DepartmentName,
-    string? LocationCode,
-    string ItemCode,
-    string ItemName,
-    string LotNumber,
-    DateOnly? ExpiryDate,
-    int Quantity,
-    StockState State);
-
-public sealed record RecallUnitRow(
-    string Code,
-    string ItemCode,
-    string LotNumber,
-    string? Serial,
-    StockUnitStatus Status,
-    StockState State,
-    string? WarehouseName,
-    string? DepartmentName,
-    string? LocationCode);
-
-public sealed record RecallConsumptionRow(
-    DateTime AtUtc,
-    string? PatientId,
-    string ItemCode,
-    string ItemName,
-    string LotNumber,
-    int Quantity,
-    string? WarehouseName,
-    string? DepartmentName,
-    string? UnitCode,
-    string DocumentNo,
-    string UserName);
-
 /// <summary>
 /// Where every piece a recall reaches is (DOMAIN.md §4.9): stock by warehouse — central and department
 /// warehouses, available (blocked) or quarantined —, each coded unit with its status, and the
-/// consumption of the recalled lots with the patient who received them. Five indexed queries
-/// (recall, items, balances, units, consumption), whatever the size of the recall.
+/// consumption of the recalled lots with the patient who received them — the lot trace's queries
+/// (<see cref="LotTrace"/>, <see cref="Usage"/>). Five indexed queries (recall, items, balances, units,
+/// consumption), whatever the size of the recall.
 /// </summary>
 public sealed record RecallReport(
     RecallHeader Recall,
-    IReadOnlyList<RecallItemRow> Items,
-    IReadOnlyList<RecallStockRow> Stock,
-    IReadOnlyList<RecallUnitRow> Units,
-    IReadOnlyList<RecallConsumptionRow> Consumption)
+    IReadOnlyList<LotItem> Items,
+    IReadOnlyList<LotStockRow> Stock,
+    IReadOnlyList<LotUnitRow> Units,
+    IReadOnlyList<UseRow> Consumption)
 {
     /// <summary>Still on a shelf as available: blocked by the recall but not yet set apart.</summary>
     public int AvailableQuantity => Stock.Where(s => s.State == StockState.Available).Sum(s => s.Quantity);
@@ -122,45 +85,14 @@ public sealed record RecallReport(
         var items = await db.Items.AsNoTracking()
             .Where(i => recall.ItemId != null ? i.Id == recall.ItemId : i.ManufacturerId == recall.ManufacturerId && i.Model == recall.Model)
             .OrderBy(i => i.Code)
-            .Select(i => new RecallItemRow(i.Id, i.Code, i.Name, i.Specification, i.Model, i.Unit, i.Manufacturer!.Name))
+            .Select(i => new LotItem(i.Id, i.Code, i.Name, i.Specification, i.Model, i.Unit, i.Manufacturer!.Name))
             .ToListAsync(ct);
         var itemIds = items.Select(i => i.Id).ToList();
         var lot = recall.Header.LotNumber;
 
-        var stock = await db.StockBalances.AsNoTracking()
-            .Where(b => itemIds.Contains(b.ItemId) && (lot == null || b.LotNumber == lot) && b.Quantity > 0)
-            .OrderBy(b => b.Warehouse!.Kind).ThenBy(b => b.Warehouse!.Code).ThenBy(b => b.Location!.Code).ThenBy(b => b.Item!.Code).ThenBy(b => b.LotNumber).ThenBy(b => b.State)
-            .Select(b => new RecallStockRow(
-                b.Warehouse!.Code, b.Warehouse.Name, b.Warehouse.Kind, b.Warehouse.OwnerDepartment == null ? null : b.Warehouse.OwnerDepartment.Name,
-                b.Location == null ? null : b.Location.Code, b.Item!.Code, b.Item.Name, b.LotNumber, b.ExpiryDate, b.Quantity, b.State))
-            .ToListAsync(ct);
-
-        var units = await (
-                from u in db.StockUnits.AsNoTracking().Where(u => itemIds.Contains(u.ItemId) && (lot == null || u.LotNumber == lot))
-                join w in db.Warehouses on u.WarehouseId equals (int?)w.Id into warehouses
-                from w in warehouses.DefaultIfEmpty()
-                join l in db.Locations on u.LocationId equals (int?)l.Id into locations
-                from l in locations.DefaultIfEmpty()
-                orderby u.Status, u.Code
-                select new RecallUnitRow(
-                    u.Code, u.Item!.Code, u.LotNumber, u.Serial, u.Status, u.State,
-                    w == null ? null : w.Name, w == null || w.OwnerDepartment == null ? null : w.OwnerDepartment.Name, l == null ? null : l.Code))
-            .ToListAsync(ct);
-
-        var consumption = await (
-                from e in db.StockLedgerEntries.AsNoTracking()
-                    .Where(e => itemIds.Contains(e.ItemId) && (lot == null || e.LotNumber == lot) && e.Kind == StockMovementKind.Consumption)
-                join w in db.Warehouses on e.FromWarehouseId equals (int?)w.Id into warehouses
-                from w in warehouses.DefaultIfEmpty()
-                join u in db.StockUnits on e.StockUnitId equals (long?)u.Id into coded
-                from u in coded.DefaultIfEmpty()
-                orderby e.AtUtc, e.Id
-                select new RecallConsumptionRow(
-                    e.AtUtc, e.PatientId, e.Item!.Code, e.Item!.Name, e.LotNumber, e.Quantity,
-                    w == null ? null : w.Name, w == null || w.OwnerDepartment == null ? null : w.OwnerDepartment.Name,
-                    u == null ? null : u.Code, e.DocumentNo, e.UserName))
-            .ToListAsync(ct);
-
+        var stock = await LotTrace.StockAsync(db, itemIds, lot, ct);
+        var units = await LotTrace.UnitsAsync(db, itemIds, lot, ct);
+        var consumption = await Usage.OfLotAsync(db, itemIds, lot, ct);
         return new RecallReport(recall.Header, items, stock, units, consumption);
     }
 }

@@ -58,6 +58,7 @@ public sealed partial class LocalizationTests
             typeof(Spd.Domain.Dispatching.ReturnDestination), typeof(Spd.Domain.Dispatching.ReturnStatus),
             typeof(Spd.Domain.Clinical.OrderSource), typeof(Spd.Domain.Clinical.OrderStatus), typeof(Spd.Domain.Clinical.ChargeStatus),
             typeof(Spd.Domain.Clinical.ScanOutcome), typeof(Spd.Domain.Clinical.SurgeryStatus), typeof(Spd.Domain.Clinical.LoanerLineStatus),
+            typeof(Spd.Domain.Traceability.TraceEvent),
         ];
 
         var missing = shown.SelectMany(type => Enum.GetNames(type).Select(name => $"{type.Name}.{name}")).Where(key => !keys.Contains(key));

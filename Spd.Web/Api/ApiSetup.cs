@@ -28,5 +28,6 @@ public static class ApiSetup
         v1.MapStockControlApi();
         v1.MapStocktakesApi();
         v1.MapSurgeriesApi();
+        v1.MapTraceApi();
     }
 }

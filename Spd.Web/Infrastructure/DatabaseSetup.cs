@@ -73,6 +73,8 @@ public static class DatabaseSetup
             await ReceivingDemoData.EnsureAsync(services);
             await StocktakeDemoData.EnsureAsync(services);
             await DepartmentSupplyDemoData.EnsureAsync(services);
+            await OperationsDemoData.EnsureAsync(services);
+            await LabelDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

@@ -3688,3 +3688,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122220620_TraceFields'
+)
+BEGIN
+    CREATE INDEX [IX_StockLedgerEntries_PatientId] ON [StockLedgerEntries] ([PatientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261122220620_TraceFields'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261122220620_TraceFields', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

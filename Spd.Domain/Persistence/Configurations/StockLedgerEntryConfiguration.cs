@@ -31,6 +31,7 @@ internal sealed class StockLedgerEntryConfiguration : IEntityTypeConfiguration<S
         builder.HasIndex(e => e.AtUtc);
         builder.HasIndex(e => new { e.DocumentType, e.DocumentNo });
         builder.HasIndex(e => e.StockUnitId);
+        builder.HasIndex(e => e.PatientId);
         builder.HasOne(e => e.Item).WithMany().HasForeignKey(e => e.ItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(e => e.FromWarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(e => e.ToWarehouseId).OnDelete(DeleteBehavior.Restrict);

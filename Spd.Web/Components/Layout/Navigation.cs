@@ -75,9 +75,13 @@ public static class Navigation
         ]),
         new("Nav.Traceability", Icons.Material.Filled.Timeline,
         [
+            new("Nav.Trace", "/trace", Icons.Material.Filled.ManageSearch, PageRoles.Trace, "Nav.Trace.Description"),
+            new("Nav.LabelRecovery", "/pda/labels", Icons.Material.Filled.QrCodeScanner, PageRoles.LabelRecovery, "Nav.LabelRecovery.Description"),
+            new("Nav.LabelStocktakes", "/labels/stocktakes", Icons.Material.Filled.Checklist, PageRoles.LabelStocktakes, "Nav.LabelStocktakes.Description"),
         ]),
         new("Nav.Operations", Icons.Material.Filled.Insights,
         [
+            new("Nav.Problems", "/operations/problems", Icons.Material.Filled.ReportProblem, PageRoles.Problems, "Nav.Problems.Description"),
         ]),
         new("Nav.SupplierPortal", Icons.Material.Filled.Storefront,
         [
@@ -233,5 +237,27 @@ public static class PageRoles
 
     // Traceability: trace views, label recovery and label stocktakes.
 
+    /// <summary>追溯: the staff who handle stock, and the auditor; never a supplier — the trace names patients.</summary>
+    public const string Trace = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.Auditor}";
+
+    /// <summary>The trace API also answers the HIS (adverse event reports).</summary>
+    public const string TraceApi = $"{Trace},{Roles.HisIntegration}";
+
+    /// <summary>标签回收 on the handheld: department keepers their own department's labels, warehouse keepers (who collect them) any.</summary>
+    public const string LabelRecovery = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper}";
+
+    /// <summary>标签盘点: counted by the keepers, lost labels confirmed by the department; the equipment department and the auditor read.</summary>
+    public const string LabelStocktakes = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.WarehouseKeeper},{Roles.DepartmentKeeper},{Roles.Auditor}";
+
+    public const string LabelStocktakeWork = LabelRecovery;
+
     // Operations: the department problem list.
+
+    /// <summary>问题清单: the assistants their departments' problems, the equipment department and the administrator all; the auditor reads.</summary>
+    public const string Problems = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.OperationsAssistant},{Roles.Auditor}";
+
+    public const string ProblemEditing = $"{Roles.Admin},{Roles.EquipmentDept},{Roles.OperationsAssistant}";
+
+    /// <summary>Which departments each operations assistant looks after.</summary>
+    public const string AssistantAssignments = $"{Roles.Admin},{Roles.EquipmentDept}";
 }

@@ -2482,6 +2482,8 @@ namespace Spd.Domain.Persistence.Migrations.SqlServer
 
                     b.HasIndex("OwnerSupplierId");
 
+                    b.HasIndex("PatientId");
+
                     b.HasIndex("StockUnitId");
 
                     b.HasIndex("ToLocationId");

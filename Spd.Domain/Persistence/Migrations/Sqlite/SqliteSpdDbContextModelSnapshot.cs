@@ -2392,6 +2392,8 @@ namespace Spd.Domain.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OwnerSupplierId");
 
+                    b.HasIndex("PatientId");
+
                     b.HasIndex("StockUnitId");
 
                     b.HasIndex("ToLocationId");

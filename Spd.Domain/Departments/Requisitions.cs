@@ -94,8 +94,7 @@ public sealed class Requisitions(TimeProvider clock, RequisitionOptions options)
     {
         RequisitionStatus[] expected = action switch
         {
-            RequisitionAction.Edit or RequisitionAction.Submit => [RequisitionStatus.Draft],
-            RequisitionAction.RequestOverQuota => [RequisitionStatus.Draft],
+            RequisitionAction.Edit or RequisitionAction.Submit or RequisitionAction.RequestOverQuota => [RequisitionStatus.Draft],
             RequisitionAction.Approve or RequisitionAction.Reject => [RequisitionStatus.PendingApproval],
             RequisitionAction.Cancel => [RequisitionStatus.Draft, RequisitionStatus.PendingApproval, RequisitionStatus.Submitted],
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
@@ -160,9 +159,10 @@ public sealed class Requisitions(TimeProvider clock, RequisitionOptions options)
             Check(requisition, RequisitionAction.Edit, actor);
         }
 
+        // A draft stays with the department it was raised for, whatever the screen sends.
         var items = await ItemsAsync(db, draft.Lines, ct);
         var errors = Validate(draft, items);
-        var supplying = await SupplyingWarehouseAsync(db, draft.DepartmentId, draft.WarehouseId, ct);
+        var supplying = await SupplyingWarehouseAsync(db, requisition.DepartmentId, draft.WarehouseId, ct);
         if (supplying is null)
         {
             errors.Add(new ValidationError(nameof(RequisitionDraft.WarehouseId), NotDepartmentWarehouse, "Choose a secondary warehouse of the department that a central warehouse supplies."));

@@ -36,6 +36,7 @@ app.MapSpdAccountEndpoints();
 app.MapSpdLocalizationEndpoints();
 app.MapSpdApi();
 app.MapReceivingLabels();
+app.MapDispatchNotes();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -68,7 +68,7 @@ public sealed class DepartmentReceiving(TimeProvider clock)
         var dispatch = dispatchId is null ? null : await db.Dispatches.AsNoTracking().FirstAsync(d => d.Id == dispatchId, ct);
         if (dispatch is null)
         {
-            return WarehouseResult<int>.Fail("Code", DispatchWorkflow.UnknownDispatch, "{0} is not a dispatch note, nor a code on one on its way.", code);
+            return WarehouseResult<int>.Fail("Code", DispatchWorkflow.NotADispatchNote, "{0} is not a dispatch note (nor a code on one on its way).", code);
         }
 
         return departmentId is not null && dispatch.DepartmentId != departmentId
@@ -286,6 +286,6 @@ public sealed class DepartmentReceiving(TimeProvider clock)
 
         return dispatch.Status == DispatchStatus.Dispatched
             ? (dispatch, null)
-            : (null, new ValidationError("Dispatch", DispatchNotInTransit, "Dispatch {0} is not on its way ({1}).", dispatch.No, dispatch.Status));
+            : (null, new ValidationError("Dispatch", DispatchNotInTransit, "Dispatch {0} is not on its way.", dispatch.No));
     }
 }

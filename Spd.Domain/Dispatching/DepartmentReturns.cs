@@ -32,6 +32,7 @@ public sealed class DepartmentReturns(TimeProvider clock)
     public static readonly TimeSpan ReplacementWindow = TimeSpan.FromHours(48);
 
     public const string NotADepartmentWarehouse = nameof(NotADepartmentWarehouse);
+    public const string NotYourWarehouse = nameof(NotYourWarehouse);
     public const string ReturnNoLines = nameof(ReturnNoLines);
     public const string ReturnMixedSuppliers = nameof(ReturnMixedSuppliers);
     public const string UnknownReturn = nameof(UnknownReturn);
@@ -82,7 +83,7 @@ public sealed class DepartmentReturns(TimeProvider clock)
 
         if (departmentId is not null && owner != departmentId)
         {
-            return WarehouseResult<DepartmentReturn>.Fail("Warehouse", DepartmentReceiving.NotYourDepartment, "This warehouse belongs to another department.");
+            return WarehouseResult<DepartmentReturn>.Fail("Warehouse", NotYourWarehouse, "This warehouse belongs to another department.");
         }
 
         var lines = draft.Lines.Where(l => l.Quantity > 0).ToList();

@@ -18,6 +18,7 @@ public sealed record SignedNoteResult(int DispatchId, string No, bool AlreadyRet
 public sealed class DispatchWorkflow(TimeProvider clock)
 {
     public const string UnknownDispatch = nameof(UnknownDispatch);
+    public const string NotADispatchNote = nameof(NotADispatchNote);
     public const string DispatchNotChecked = nameof(DispatchNotChecked);
     public const string CourierRequired = nameof(CourierRequired);
     public const string UnknownDispatchLine = nameof(UnknownDispatchLine);
@@ -168,7 +169,7 @@ public sealed class DispatchWorkflow(TimeProvider clock)
         var dispatch = await db.Dispatches.FirstOrDefaultAsync(d => d.No == code, ct);
         if (dispatch is null)
         {
-            return WarehouseResult<SignedNoteResult>.Fail("Code", UnknownDispatch, "{0} is not a dispatch note.", scanned.Trim());
+            return WarehouseResult<SignedNoteResult>.Fail("Code", NotADispatchNote, "{0} is not a dispatch note (nor a code on one on its way).", scanned.Trim());
         }
 
         if (dispatch.Status is not (DispatchStatus.Dispatched or DispatchStatus.Received))

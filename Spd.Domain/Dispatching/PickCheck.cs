@@ -50,6 +50,10 @@ public sealed class PickCheck(TimeProvider clock)
     public const string PickUnknownCode = nameof(PickUnknownCode);
     public const string PickWrongWarehouse = nameof(PickWrongWarehouse);
     public const string PickNotOnList = nameof(PickNotOnList);
+    public const string PickLotNotOnList = nameof(PickLotNotOnList);
+    public const string PickNothingLeft = nameof(PickNothingLeft);
+    public const string PickUnitGone = nameof(PickUnitGone);
+    public const string PickWrongLocation = nameof(PickWrongLocation);
     public const string PickWrongItem = nameof(PickWrongItem);
     public const string PickNotFirstToExpire = nameof(PickNotFirstToExpire);
     public const string PickExpired = nameof(PickExpired);
@@ -147,7 +151,7 @@ public sealed class PickCheck(TimeProvider clock)
         {
             return unit.Status == StockUnitStatus.InStock && unit.WarehouseId == dispatch.FromWarehouseId
                 ? new PickCheckResult(PickCheckOutcome.Checked) { LineId = line.Id }
-                : PickCheckResult.Refused(PickNotOnList, "{0} is no longer in this warehouse.", unit.Code);
+                : PickCheckResult.Refused(PickUnitGone, "{0} is no longer in this warehouse.", unit.Code);
         }
 
         var first = dispatch.Lines.Where(l => l.ItemId == unit.ItemId && l.CheckedUtc is null).OrderBy(l => l.ExpiryDate ?? DateOnly.MaxValue).FirstOrDefault();
@@ -158,7 +162,7 @@ public sealed class PickCheck(TimeProvider clock)
         }
 
         return first is null
-            ? PickCheckResult.Refused(PickNotOnList, "{0} is not on this picking list: everything of this item is checked.", unit.Code)
+            ? PickCheckResult.Refused(PickNothingLeft, "{0} is not on this picking list: everything of this item is checked.", unit.Code)
             : PickCheckResult.Refused(PickNotOnList, "{0} is not on this picking list: take {1} from {2}.", unit.Code, await UnitCodeAsync(db, first, ct), first.Location?.Code ?? "");
     }
 
@@ -194,7 +198,7 @@ public sealed class PickCheck(TimeProvider clock)
 
             if (open.Count > 0 && open.All(l => l.LotNumber != lot))
             {
-                return PickCheckResult.Refused(PickNotOnList, "Lot {0} of {1} is not on this picking list: take lot {2} from {3}.", lot, item.Name, open[0].LotNumber, open[0].Location?.Code ?? "");
+                return PickCheckResult.Refused(PickLotNotOnList, "Lot {0} of {1} is not on this picking list: take lot {2} from {3}.", lot, item.Name, open[0].LotNumber, open[0].Location?.Code ?? "");
             }
 
             open = [.. open.Where(l => l.LotNumber == lot)];
@@ -210,7 +214,7 @@ public sealed class PickCheck(TimeProvider clock)
             var here = open.FirstOrDefault(l => l.LocationId == locationId);
             return here is not null
                 ? new PickCheckResult(PickCheckOutcome.Checked) { LineId = here.Id }
-                : PickCheckResult.Refused(PickNotOnList, "{0} is not picked from this location: take it from {1}.", item.Name, open[0].Location?.Code ?? "");
+                : PickCheckResult.Refused(PickWrongLocation, "{0} is not picked from this location: take it from {1}.", item.Name, open[0].Location?.Code ?? "");
         }
 
         return open.Select(l => l.LocationId).Distinct().Count() == 1

@@ -37,7 +37,8 @@ public sealed class WavePlanner(TimeProvider clock)
     public static DateTime DueUtc(DispatchPriority priority, DateTime openedUtc) =>
         openedUtc + (priority == DispatchPriority.Emergency ? EmergencyWindow : NormalWindow);
 
-    public async Task<WarehouseResult<WaveRun>> CreateWavesAsync(SpdDbContext db, int warehouseId, string userName, CancellationToken ct = default)
+    /// <param name="requisitionIds">Only these requisitions (a keeper's own choice); null for every open one.</param>
+    public async Task<WarehouseResult<WaveRun>> CreateWavesAsync(SpdDbContext db, int warehouseId, string userName, IReadOnlyCollection<int>? requisitionIds = null, CancellationToken ct = default)
     {
         if (!await db.Warehouses.AnyAsync(w => w.Id == warehouseId && (w.Kind == WarehouseKind.Central || w.Kind == WarehouseKind.OffSite), ct))
         {
@@ -45,7 +46,7 @@ public sealed class WavePlanner(TimeProvider clock)
         }
 
         var requisitions = await db.Requisitions.Include(r => r.Lines)
-            .Where(r => r.SupplyingWarehouseId == warehouseId && RequisitionProgress.Pickable.Contains(r.Status))
+            .Where(r => r.SupplyingWarehouseId == warehouseId && RequisitionProgress.Pickable.Contains(r.Status) && (requisitionIds == null || requisitionIds.Contains(r.Id)))
             .ToListAsync(ct);
         var dispatches = await RequisitionProgress.DispatchesAsync(db, [.. requisitions.Select(r => r.Id)], ct);
         var open = requisitions

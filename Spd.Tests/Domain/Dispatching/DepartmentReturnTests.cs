@@ -111,7 +111,7 @@ public sealed class DepartmentReturnTests
         var foreign = await returns.SubmitAsync(db, Draft(fixture, unit, ReturnReason.Quality, ReturnDestination.CentralWarehouse), spine.Id, "other-nurse");
         var empty = await returns.SubmitAsync(db, new ReturnDraft(fixture.WardStore.Id, ReturnReason.Quality, ReturnDestination.CentralWarehouse, null, []), fixture.Ward.Id, "nurse");
 
-        Assert.Equal(DepartmentReceiving.NotYourDepartment, Assert.Single(foreign.Errors).Code);
+        Assert.Equal(DepartmentReturns.NotYourWarehouse, Assert.Single(foreign.Errors).Code);
         Assert.Equal(DepartmentReturns.ReturnNoLines, Assert.Single(empty.Errors).Code);
         Assert.Empty(await db.DepartmentReturns.ToListAsync());
     }

@@ -191,6 +191,21 @@ public sealed class WavePlannerTests
     }
 
     [Fact]
+    public async Task A_wave_can_be_made_of_chosen_requisitions_only()
+    {
+        using var fixture = await DepartmentFixture.CreateAsync();
+        await fixture.ReceiveAsync(fixture.Gauze, fixture.A1, "G1", fixture.Today.AddYears(1), 100);
+        var chosen = await fixture.SubmitRequisitionAsync([(fixture.Gauze, 10)]);
+        var other = await fixture.SubmitRequisitionAsync([(fixture.Gauze, 10)]);
+        await using var db = fixture.Database.Create();
+
+        var result = await new WavePlanner(fixture.Database.Clock).CreateWavesAsync(db, fixture.Central.Id, "warehouse", [chosen.Id]);
+
+        Assert.Equal(chosen.Id, Assert.Single(Assert.Single(result.Value!.Waves).Dispatches).RequisitionId);
+        Assert.Equal(RequisitionStatus.Submitted, (await db.Requisitions.SingleAsync(r => r.Id == other.Id)).Status);
+    }
+
+    [Fact]
     public async Task Creating_waves_with_nothing_waiting_says_so()
     {
         using var fixture = await DepartmentFixture.CreateAsync();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Spd.Tests.Infrastructure;
+using Spd.Web.Infrastructure;
 
 namespace Spd.Tests.E2E;
 
@@ -26,7 +27,7 @@ public sealed partial class DistributionTests(BrowserFixture browser)
         await nurse.SetViewportSizeAsync(360, 740);
         await nurse.GotoAsync("/receive");
         await BrowserFixture.WaitForInteractiveAsync(nurse);
-        var waiting = nurse.GetByTestId("receive-open").First;
+        var waiting = nurse.GetByTestId("receive-open").Filter(new LocatorFilterOptions { HasText = DistributionDemoData.Courier });
         await Assertions.Expect(waiting).ToBeVisibleAsync();
         var noteNo = CheckNote().Match(await waiting.InnerTextAsync()).Value;
 
@@ -78,8 +79,12 @@ public sealed partial class DistributionTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("pick-message")).ToContainTextAsync("NO-SUCH-CODE-1");
         await ScanAsync(page, "pick-scan", location);
         await Assertions.Expect(page.GetByTestId("pick-location")).ToContainTextAsync(location);
+        await page.SetViewportSizeAsync(360, 740);
         await ScanAsync(page, "pick-scan", itemCode);
         await Assertions.Expect(page.GetByTestId("pick-message")).ToContainTextAsync("全部复核完毕");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the picking page scrolls sideways at 360 px");
+        await browser.ScreenshotAsync(page, "distribution-wave-pda");
+        await page.SetViewportSizeAsync(1440, 900);
         await browser.ScreenshotAsync(page, "distribution-wave");
 
         await page.GetByTestId("wave-dispatch-link").First.ClickAsync();

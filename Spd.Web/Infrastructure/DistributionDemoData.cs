@@ -23,6 +23,9 @@ public static class DistributionDemoData
     /// <summary>The ledger document of this demo step.</summary>
     public const string DocumentNo = "DEMO-DISTRIBUTION";
 
+    /// <summary>Who is bringing the dispatch that is on its way to the nurse's ward.</summary>
+    public const string Courier = "李师傅";
+
     public static async Task EnsureAsync(IServiceProvider services)
     {
         var factory = services.GetRequiredKeyedService<IDbContextFactory<SpdDbContext>>(DatabaseSetup.Unaudited);
@@ -83,7 +86,7 @@ public static class DistributionDemoData
         // Now: an emergency requisition on its way to the ward, for the nurse to receive; and one waiting for the next wave.
         clock.Set(calendar.UtcNow.AddHours(-1));
         var urgent = await RequisitionAsync(factory, clock, ward, [(bulk[0], 10), (coded, 2)], DispatchPriority.Emergency);
-        await WaveAndDispatchAsync(factory, clock, central, urgent, "李师傅");
+        await WaveAndDispatchAsync(factory, clock, central, urgent, Courier);
         clock.Advance(TimeSpan.FromMinutes(30));
         await RequisitionAsync(factory, clock, ward, [(bulk[1], 40)], DispatchPriority.Normal);
     }

@@ -30,6 +30,7 @@ public sealed partial class DistributionTests(BrowserFixture browser)
         var waiting = nurse.GetByTestId("receive-open").Filter(new LocatorFilterOptions { HasText = DistributionDemoData.Courier });
         await Assertions.Expect(waiting).ToBeVisibleAsync();
         var noteNo = CheckNote().Match(await waiting.InnerTextAsync()).Value;
+        await browser.ScreenshotAsync(nurse, "distribution-receive-waiting");
 
         await ScanAsync(nurse, "receive-scan", noteNo);
         await Assertions.Expect(nurse.GetByTestId("receive-message")).ToContainTextAsync(noteNo);

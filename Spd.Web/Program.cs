@@ -39,6 +39,7 @@ app.MapSpdLocalizationEndpoints();
 app.MapSpdApi();
 app.MapReceivingLabels();
 app.MapPackLabels();
+app.MapDispatchNotes();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

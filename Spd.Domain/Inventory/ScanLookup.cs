@@ -8,7 +8,7 @@ namespace Spd.Domain.Inventory;
 
 /// <summary>
 /// What a scan points at in the hospital's data: a coded unit, an item with the lot and dates its label
-/// carries, a location, a delivery note or a purchase order. <see cref="Error"/> says precisely why not.
+/// carries, a location, a delivery note, a purchase order or a dispatch note. <see cref="Error"/> says precisely why not.
 /// </summary>
 public sealed record ScanMatch
 {
@@ -33,6 +33,9 @@ public sealed record ScanMatch
     public int? DeliveryNoteId { get; init; }
 
     public int? PurchaseOrderId { get; init; }
+
+    /// <summary>A dispatch note (出库单) to a department, scanned at receipt or when the signed note comes back.</summary>
+    public int? DispatchId { get; init; }
 
     public bool Found => Error is null;
 }
@@ -95,6 +98,12 @@ public static class ScanLookup
             {
                 var id = await db.PurchaseOrders.Where(o => o.No == code.Text).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
                 return id is null ? null : new ScanMatch { Parsed = code, PurchaseOrderId = id };
+            }
+
+            case InternalKind.DispatchNote:
+            {
+                var id = await db.Dispatches.Where(d => d.No == code.Text).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+                return id is null ? null : new ScanMatch { Parsed = code, DispatchId = id };
             }
 
             default:

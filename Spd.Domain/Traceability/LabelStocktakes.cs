@@ -43,7 +43,7 @@ public sealed class LabelStocktakes(TimeProvider clock)
     public const string LabelStocktakeConfirmed = nameof(LabelStocktakeConfirmed);
     public const string NoAwaitingLabels = nameof(NoAwaitingLabels);
     public const string ConfirmByDepartment = nameof(ConfirmByDepartment);
-    public const string NotYourDepartment = nameof(NotYourDepartment);
+    public const string LabelsOfOtherDepartment = nameof(LabelsOfOtherDepartment);
 
     private LabelRecovery Recovery => new(clock);
 
@@ -51,7 +51,7 @@ public sealed class LabelStocktakes(TimeProvider clock)
     {
         if (LabelRecovery.DepartmentOf(actor) is { } own && own != departmentId)
         {
-            return LabelStocktakeResult.Fail(NotYourDepartment, "You count the labels of your own department only.");
+            return LabelStocktakeResult.Fail(LabelsOfOtherDepartment, "You count the labels of your own department only.");
         }
 
         if (await db.LabelStocktakes.Where(s => s.DepartmentId == departmentId && s.ConfirmedUtc == null).Select(s => s.No).FirstOrDefaultAsync(ct) is { } open)
@@ -99,7 +99,7 @@ public sealed class LabelStocktakes(TimeProvider clock)
 
         if (LabelRecovery.DepartmentOf(actor) is { } own && own != stocktake.DepartmentId)
         {
-            return LabelScanResult.Refused(NotYourDepartment, "You count the labels of your own department only.");
+            return LabelScanResult.Refused(LabelsOfOtherDepartment, "You count the labels of your own department only.");
         }
 
         var (unit, refused) = await Recovery.ResolveAsync(db, code, ct);

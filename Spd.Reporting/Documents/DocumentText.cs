@@ -1,7 +1,7 @@
 namespace Spd.Reporting.Documents;
 
 /// <summary>
-/// The words printed on delivery notes and labels. Every property is required, so a label added later
+/// The words printed on delivery notes, dispatch notes and labels. Every property is required, so a label added later
 /// cannot be left untranslated; <see cref="Chinese"/> is the default and <see cref="English"/> serves
 /// foreign suppliers and joint-venture hospitals.
 /// </summary>
@@ -62,6 +62,34 @@ public sealed record DocumentText
 
     public required string Labels { get; init; }
 
+    public required string DispatchNoteTitle { get; init; }
+
+    public required string DispatchedAt { get; init; }
+
+    public required string ReceivingDepartment { get; init; }
+
+    public required string FromWarehouse { get; init; }
+
+    public required string Receiver { get; init; }
+
+    public required string RequisitionNumber { get; init; }
+
+    public required string BoxCode { get; init; }
+
+    public required string DueBy { get; init; }
+
+    public required string UnitCode { get; init; }
+
+    /// <summary>Composite format after a substitute's name: {0} is the requisitioned item it stands in for.</summary>
+    public required string SubstituteFor { get; init; }
+
+    public required string Issuer { get; init; }
+
+    public required string Signer { get; init; }
+
+    /// <summary>The copies (联) of the dispatch note, each printed on its own page with this label.</summary>
+    public required IReadOnlyList<string> DispatchNoteCopies { get; init; }
+
     public static DocumentText Chinese { get; } = new()
     {
         DeliveryNoteTitle = "配送单",
@@ -91,6 +119,19 @@ public sealed record DocumentText
         PrintedAt = "打印时间",
         PageOfPages = "第 {0} 页 / 共 {1} 页",
         Labels = "标签",
+        DispatchNoteTitle = "出库单",
+        DispatchedAt = "出库时间",
+        ReceivingDepartment = "收货科室",
+        FromWarehouse = "发货库房",
+        Receiver = "收货人",
+        RequisitionNumber = "申领单号",
+        BoxCode = "周转箱",
+        DueBy = "送达时限",
+        UnitCode = "条码",
+        SubstituteFor = "（替代 {0}）",
+        Issuer = "发货人",
+        Signer = "签收人",
+        DispatchNoteCopies = ["第一联 存根（仓库留存）", "第二联 科室留存", "第三联 回执（签收后返回仓库）"],
     };
 
     public static DocumentText English { get; } = new()
@@ -122,5 +163,18 @@ public sealed record DocumentText
         PrintedAt = "Printed",
         PageOfPages = "Page {0} of {1}",
         Labels = "Labels",
+        DispatchNoteTitle = "Dispatch note",
+        DispatchedAt = "Dispatched",
+        ReceivingDepartment = "Department",
+        FromWarehouse = "From",
+        Receiver = "Receiver",
+        RequisitionNumber = "Requisition",
+        BoxCode = "Box",
+        DueBy = "Due by",
+        UnitCode = "Code",
+        SubstituteFor = " (instead of {0})",
+        Issuer = "Issued by",
+        Signer = "Signed for by",
+        DispatchNoteCopies = ["Copy 1 of 3: warehouse", "Copy 2 of 3: department", "Copy 3 of 3: return signed to the warehouse"],
     };
 }

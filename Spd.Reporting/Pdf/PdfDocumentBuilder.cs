@@ -127,6 +127,13 @@ public sealed class PdfDocumentBuilder(PdfMetadata metadata, PdfPageSize size, P
         return this;
     }
 
+    /// <summary>The next block starts a new page: each copy (联) of a multi-part form on its own sheet.</summary>
+    public PdfDocumentBuilder PageBreak()
+    {
+        blocks.Add(new((flow, _) => flow.NewPage()));
+        return this;
+    }
+
     public byte[] ToBytes()
     {
         using var stream = new MemoryStream();
@@ -149,7 +156,10 @@ public sealed class PdfDocumentBuilder(PdfMetadata metadata, PdfPageSize size, P
         {
             var next = i + 1 < blocks.Count ? blocks[i + 1].KeepWithPreviousMm : 0;
             blocks[i].Layout(flow, next > 0 ? next + BlockGapMm : 0);
-            flow.Place(BlockGapMm, (_, _) => { });
+            if (!flow.AtPageTop)
+            {
+                flow.Place(BlockGapMm, (_, _) => { });
+            }
         }
 
         var pages = flow.Pages;

@@ -75,6 +75,7 @@ public static class DatabaseSetup
             await DepartmentSupplyDemoData.EnsureAsync(services);
             await OperationsDemoData.EnsureAsync(services);
             await LabelDemoData.EnsureAsync(services);
+            await DistributionDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

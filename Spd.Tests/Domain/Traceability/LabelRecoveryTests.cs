@@ -166,7 +166,7 @@ public sealed class LabelRecoveryTests : IAsyncLifetime
         await ConsumedPacksAsync(1);
         Assert.True((await Stocktakes.OpenAsync(db, Nurse, f.Ward.Id)).Succeeded);
         Assert.Equal(LabelStocktakes.LabelStocktakeOpen, (await Stocktakes.OpenAsync(db, Keeper, f.Ward.Id)).Errors[0].Code);
-        Assert.Equal(LabelStocktakes.NotYourDepartment, (await Stocktakes.OpenAsync(db, Nurse, f.Ward.Id + 100)).Errors[0].Code);
+        Assert.Equal(LabelStocktakes.LabelsOfOtherDepartment, (await Stocktakes.OpenAsync(db, Nurse, f.Ward.Id + 100)).Errors[0].Code);
     }
 
     [Fact]

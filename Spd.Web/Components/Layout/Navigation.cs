@@ -68,6 +68,11 @@ public static class Navigation
         ]),
         new("Nav.Distribution", Icons.Material.Filled.LocalShipping,
         [
+            new("Nav.Waves", "/waves", Icons.Material.Filled.ViewWeek, PageRoles.Waves, "Nav.Waves.Description"),
+            new("Nav.Dispatches", "/dispatches", Icons.Material.Filled.LocalShipping, PageRoles.Dispatches, "Nav.Dispatches.Description"),
+            new("Nav.DepartmentReceipt", "/receive", Icons.Material.Filled.QrCodeScanner, PageRoles.DepartmentReceipt, "Nav.DepartmentReceipt.Description"),
+            new("Nav.SignedNotes", "/signed-notes", Icons.Material.Filled.AssignmentTurnedIn, PageRoles.SignedNotes, "Nav.SignedNotes.Description"),
+            new("Nav.DepartmentReturns", "/returns", Icons.Material.Filled.AssignmentReturn, PageRoles.Returns, "Nav.DepartmentReturns.Description"),
         ]),
         new("Nav.ClinicalUse", Icons.Material.Filled.MedicalServices,
         [
@@ -217,6 +222,28 @@ public static class PageRoles
     public const string KitEditing = $"{Roles.Admin},{Roles.EquipmentDept}";
 
     // Distribution: waves, picking, dispatch, department receipt, returns, signed notes.
+
+    /// <summary>波次与拣货: the keepers pick and check; the equipment department and the auditor follow along.</summary>
+    public const string Waves = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept},{Roles.Auditor}";
+
+    /// <summary>Creating waves, checking picks by scan, substituting, dispatching and printing the notes.</summary>
+    public const string WaveWork = $"{Roles.Admin},{Roles.WarehouseKeeper}";
+
+    /// <summary>出库单: the warehouse side, and department keepers for their own department (StockScope).</summary>
+    public const string Dispatches = $"{Waves},{Roles.DepartmentKeeper}";
+
+    /// <summary>科室验收 on the handheld: the department keeper signs for their own department's goods.</summary>
+    public const string DepartmentReceipt = Roles.DepartmentKeeper;
+
+    /// <summary>签收单返回: the warehouse or the equipment department records the signed notes coming back.</summary>
+    public const string SignedNotes = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept}";
+
+    /// <summary>科室退货: departments send, the warehouse and the equipment department take back, the auditor reads.</summary>
+    public const string Returns = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept},{Roles.DepartmentKeeper},{Roles.Auditor}";
+
+    public const string ReturnCreate = Roles.DepartmentKeeper;
+
+    public const string ReturnAccept = $"{Roles.Admin},{Roles.WarehouseKeeper},{Roles.EquipmentDept}";
 
     // Clinical use: HIS orders, scan consumption, charges, surgeries.
 

@@ -147,7 +147,7 @@ public sealed record UnitTrace(TraceUnit Unit, TraceOrigin? Origin, IReadOnlyLis
             .Where(l => l.StockUnitId == unitId)
             .Select(l => new { l.Surgery!.No, l.Surgery.DeliveredUtc, SupplierName = l.Surgery.Supplier == null ? null : l.Surgery.Supplier.Name })
             .FirstOrDefaultAsync(ct);
-        var labelCount = await db.LabelStocktakeLines.AsNoTracking()
+        var labelStocktake = await db.LabelStocktakeLines.AsNoTracking()
             .Where(l => l.StockUnitId == unitId && (l.Found || l.LabelStocktake!.ConfirmedUtc != null))
             .OrderByDescending(l => l.Id)
             .Select(l => new { l.LabelStocktake!.No, l.LabelStocktake.ConfirmedBy })
@@ -209,8 +209,8 @@ public sealed record UnitTrace(TraceUnit Unit, TraceOrigin? Origin, IReadOnlyLis
             {
                 AtUtc = changed,
                 Event = lost ? TraceEvent.LabelLost : TraceEvent.LabelRecovered,
-                DocumentNo = labelCount?.No,
-                UserName = lost ? labelCount?.ConfirmedBy : null,
+                DocumentNo = labelStocktake?.No,
+                UserName = lost ? labelStocktake?.ConfirmedBy : null,
             }, long.MaxValue));
         }
 

@@ -96,12 +96,13 @@ public sealed class TraceabilityTests(BrowserFixture browser)
         await browser.ScreenshotAsync(page, "label-stocktakes");
 
         // The demo's earlier count: one label was confirmed lost.
-        await page.GetByTestId("label-stocktakes-grid").Locator("tbody tr").First.ClickAsync();
+        await page.GetByTestId("label-stocktakes-grid").Locator("tbody tr").Filter(new() { HasText = "BQ" }).First.ClickAsync();
         await page.WaitForURLAsync("**/labels/stocktakes/*");
         var lost = await page.GetByTestId("label-stocktake-lines").Locator("tr:has([data-status=Lost]) a").InnerTextAsync();
 
-        await page.GoBackAsync();
+        await page.GetByTestId("nav-menu").Locator("a[href='/labels/stocktakes']").ClickAsync();
         await page.WaitForURLAsync("**/labels/stocktakes");
+        await Assertions.Expect(page.GetByTestId("label-stocktakes-grid").Locator("tbody tr").Filter(new() { HasText = "BQ" })).ToHaveCountAsync(1);
         await page.GetByTestId("label-stocktake-open").ClickAsync();
         await page.WaitForURLAsync("**/labels/stocktakes/*");
         var lines = page.GetByTestId("label-stocktake-lines").Locator("tbody tr");

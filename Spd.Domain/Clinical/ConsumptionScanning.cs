@@ -73,10 +73,11 @@ public sealed class ConsumptionScanning(TimeProvider clock)
 {
     public const string ScanIdRequired = nameof(ScanIdRequired);
     public const string CodeRequired = nameof(CodeRequired);
-    public const string UnknownLocation = nameof(UnknownLocation);
+    public const string UnknownStore = nameof(UnknownStore);
     public const string NotADepartmentStore = nameof(NotADepartmentStore);
     public const string NotYourDepartment = nameof(NotYourDepartment);
     public const string LocationRequired = nameof(LocationRequired);
+    public const string NoDepartmentStore = nameof(NoDepartmentStore);
     public const string UnknownCode = nameof(UnknownCode);
     public const string NotAnItem = nameof(NotAnItem);
     public const string AlreadyConsumed = nameof(AlreadyConsumed);
@@ -95,6 +96,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
     public const string AlreadyReversed = nameof(AlreadyReversed);
     public const string ReversalTooLate = nameof(ReversalTooLate);
     public const string ChargeAcknowledged = nameof(ChargeAcknowledged);
+    public const string ReversalOtherDepartment = nameof(ReversalOtherDepartment);
 
     /// <summary>The most base units one bulk scan may use.</summary>
     public const int MaxQuantity = 9999;
@@ -155,7 +157,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
 
         if (actor.DepartmentId is { } department && department != consumption.DepartmentId)
         {
-            return ScanReply.Refused(new ValidationError("Consumption", NotYourDepartment, "{0} belongs to another department's stock.", consumption.No));
+            return ScanReply.Refused(new ValidationError("Consumption", ReversalOtherDepartment, "{0} was used from another department's stock.", consumption.No));
         }
 
         if (consumption.ReversedUtc is { } reversed)
@@ -354,7 +356,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
                 .FirstOrDefaultAsync(ct);
             if (warehouse is null)
             {
-                return ([], null, new ValidationError("Location", UnknownLocation, "There is no warehouse or location {0}.", scan.WarehouseId?.ToString(CultureInfo.InvariantCulture) ?? text));
+                return ([], null, new ValidationError("Location", UnknownStore, "There is no warehouse or location {0}.", scan.WarehouseId?.ToString(CultureInfo.InvariantCulture) ?? text));
             }
 
             if (warehouse.OwnerDepartmentId is not { } owner)
@@ -387,7 +389,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
         }
 
         return stores.Count == 0
-            ? ([], null, new ValidationError("Location", LocationRequired, "Your department has no store of its own to use stock from."))
+            ? ([], null, new ValidationError("Location", NoDepartmentStore, "Your department has no store of its own to use stock from."))
             : (stores, chosen, null);
     }
 
@@ -398,10 +400,10 @@ public sealed class ConsumptionScanning(TimeProvider clock)
             var last = await db.Consumptions.AsNoTracking()
                 .Where(c => c.StockUnitId == unit.Id && c.ReversedUtc == null)
                 .OrderByDescending(c => c.AtUtc)
-                .Select(c => new { c.No, c.AtUtc, c.UserName, Patient = c.Patient == null ? "" : c.Patient.Name + " " + c.Patient.PatientNo })
+                .Select(c => new { c.No, c.AtUtc, c.UserName, Patient = c.Patient == null ? "—" : c.Patient.Name + " " + c.Patient.PatientNo })
                 .FirstOrDefaultAsync(ct);
-            return ([], new ValidationError("Code", AlreadyConsumed, "{0} was already used at {1} by {2} {3}.",
-                unit.Code, last is null ? "—" : Local(last.AtUtc), last?.UserName ?? "—", last?.Patient ?? ""));
+            return ([], new ValidationError("Code", AlreadyConsumed, "{0} was already used at {1} by {2} (patient: {3}).",
+                unit.Code, last is null ? "—" : Local(last.AtUtc), last?.UserName ?? "—", last?.Patient ?? "—"));
         }
 
         if (unit.Status == StockUnitStatus.InTransit || (unit.Status == StockUnitStatus.InStock && unit.State == StockState.InTransit))

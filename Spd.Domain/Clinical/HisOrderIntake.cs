@@ -68,7 +68,7 @@ public static class HisOrderIntake
     public const string NoLines = nameof(NoLines);
     public const string LineItemRequired = nameof(LineItemRequired);
     public const string LineQuantity = nameof(LineQuantity);
-    public const string UnknownItemCode = nameof(UnknownItemCode);
+    public const string NoSuchItem = nameof(NoSuchItem);
     public const string UnknownChargeCode = nameof(UnknownChargeCode);
     public const string AmbiguousChargeCode = nameof(AmbiguousChargeCode);
     public const string NotOrderLinked = nameof(NotOrderLinked);
@@ -304,7 +304,7 @@ public static class HisOrderIntake
                 item = byCode.GetValueOrDefault(itemCode);
                 if (item is null)
                 {
-                    errors.Add(new ValidationError($"{field}.ItemCode", UnknownItemCode, "There is no item {0}.", itemCode));
+                    errors.Add(new ValidationError($"{field}.ItemCode", NoSuchItem, "There is no item {0}.", itemCode));
                 }
             }
             else if (line.ChargeCode?.Trim() is { Length: > 0 } chargeCode)

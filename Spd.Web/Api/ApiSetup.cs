@@ -27,5 +27,6 @@ public static class ApiSetup
         v1.MapPurchasingApi();
         v1.MapStockControlApi();
         v1.MapStocktakesApi();
+        v1.MapClinicalApi();
     }
 }

@@ -72,6 +72,7 @@ public static class DatabaseSetup
             await RecallDemoData.EnsureAsync(services);
             await ReceivingDemoData.EnsureAsync(services);
             await StocktakeDemoData.EnsureAsync(services);
+            await ClinicalDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

@@ -51,7 +51,7 @@ public sealed class HisOrderIntakeTests
         var missing = await scenario.ReceiveOrderAsync(new HisOrderMessage { OrderNo = "YZ4" });
 
         Assert.Equal(
-            [HisOrderIntake.UnknownItemCode, HisOrderIntake.UnknownChargeCode, HisOrderIntake.NotOrderLinked, HisOrderIntake.LineItemRequired, HisOrderIntake.LineQuantity],
+            [HisOrderIntake.NoSuchItem, HisOrderIntake.UnknownChargeCode, HisOrderIntake.NotOrderLinked, HisOrderIntake.LineItemRequired, HisOrderIntake.LineQuantity],
             items.Errors.Select(e => e.Code));
         Assert.Equal("Lines[2].ItemCode", items.Errors[2].Field);
         Assert.Equal(HisOrderIntake.UnknownDepartment, Assert.Single(department.Errors).Code);

@@ -400,7 +400,13 @@ public sealed class ConsumptionScanning(TimeProvider clock)
             var last = await db.Consumptions.AsNoTracking()
                 .Where(c => c.StockUnitId == unit.Id && c.ReversedUtc == null)
                 .OrderByDescending(c => c.AtUtc)
-                .Select(c => new { c.No, c.AtUtc, c.UserName, Patient = c.Patient == null ? "—" : c.Patient.Name + " " + c.Patient.PatientNo })
+                .Select(c => new
+                {
+                    c.No,
+                    c.AtUtc,
+                    UserName = db.Users.Where(u => u.UserName == c.UserName).Select(u => u.DisplayName).FirstOrDefault() ?? c.UserName,
+                    Patient = c.Patient == null ? "—" : c.Patient.Name + " " + c.Patient.PatientNo,
+                })
                 .FirstOrDefaultAsync(ct);
             return ([], new ValidationError("Code", AlreadyConsumed, "{0} was already used at {1} by {2} (patient: {3}).",
                 unit.Code, last is null ? "—" : Local(last.AtUtc), last?.UserName ?? "—", last?.Patient ?? "—"));

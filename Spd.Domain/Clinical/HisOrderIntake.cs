@@ -179,15 +179,16 @@ public static class HisOrderIntake
         order.Operation = Clean(message.Operation);
         order.DrgGroup = Clean(message.DrgGroup);
         order.ChangedUtc = now;
-        order.Status = message.Cancelled ? OrderStatus.Cancelled : StatusOf(order);
+        // HIS decides whether its order stands: a cancelled order sent again without the flag is open again.
+        order.Status = message.Cancelled ? OrderStatus.Cancelled : Progress(order);
         return (order, created, []);
     }
 
-    /// <summary>Open while anything bound is still to be used, completed once every line is used; cancelled orders stay cancelled.</summary>
-    public static OrderStatus StatusOf(HisOrder order) =>
-        order.Status == OrderStatus.Cancelled ? OrderStatus.Cancelled
-        : order.Lines.Count > 0 && order.Lines.All(l => l.ConsumedQuantity >= l.Quantity) ? OrderStatus.Completed
-        : OrderStatus.Open;
+    /// <summary>Open while anything bound is still to be used, completed once every line is used; a cancelled order stays cancelled.</summary>
+    public static OrderStatus StatusOf(HisOrder order) => order.Status == OrderStatus.Cancelled ? OrderStatus.Cancelled : Progress(order);
+
+    private static OrderStatus Progress(HisOrder order) =>
+        order.Lines.Count > 0 && order.Lines.All(l => l.ConsumedQuantity >= l.Quantity) ? OrderStatus.Completed : OrderStatus.Open;
 
     private static List<ValidationError> ApplyLines(HisOrder order, IReadOnlyList<WantedLine> wanted, bool cancelled)
     {

@@ -111,6 +111,18 @@ public sealed class HisOrderIntakeTests
     }
 
     [Fact]
+    public async Task A_cancelled_order_sent_again_without_the_cancellation_is_open_again()
+    {
+        using var scenario = await ClinicalScenario.CreateAsync();
+        var order = ClinicalScenario.Order(ClinicalScenario.HipOrder, ClinicalScenario.ZhangSan, "张三", "JZ001", ("WZ1004", 1));
+        await scenario.ReceiveOrderAsync(order with { Cancelled = true });
+
+        var reopened = await scenario.ReceiveOrderAsync(order);
+
+        Assert.Equal(OrderStatus.Open, reopened.Order!.Status);
+    }
+
+    [Fact]
     public async Task His_cannot_change_an_order_a_scan_created()
     {
         using var scenario = await ClinicalScenario.CreateAsync();

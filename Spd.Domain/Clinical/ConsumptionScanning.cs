@@ -258,7 +258,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
     private static ValidationError Conflict() =>
         new("Stock", StockLedger.StockChanged, "Someone else moved this stock at the same moment; nothing was saved. Look again and retry.");
 
-    private async Task<ScanReply?> ReplayAsync(SpdDbContext db, string scanId, CancellationToken ct)
+    private static async Task<ScanReply?> ReplayAsync(SpdDbContext db, string scanId, CancellationToken ct)
     {
         var seen = await db.ScanEvents.AsNoTracking().Where(s => s.ScanId == scanId)
             .Select(s => new { s.Outcome, s.ConsumptionId, s.ErrorCode, s.ErrorMessage })

@@ -23,7 +23,8 @@ public sealed record StockResult(IReadOnlyList<ValidationError> Errors, bool Dup
 /// so a business operation posts its movements and then saves once with <see cref="SaveAsync"/>
 /// (one transaction). When a posting fails the caller must not save the context.
 /// Rules: no negative stock; expired, recalled and quarantined stock only goes to quarantine, back to
-/// the supplier or to scrap; a coded unit is in one place and leaves stock once; locations under an
+/// the supplier or to scrap; a coded unit is in one place and leaves stock once (a consumed one comes back only
+/// by the same-day reversal of its consumption, an adjustment under the consumption's document); locations under an
 /// open stocktake take no movements until it is posted, rejected or cancelled; FEFO when taking (<see cref="TakeAsync"/>).
 /// </summary>
 public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string userName)
@@ -131,7 +132,7 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
             unitCost = source!.UnitCost;
             expiry = source.ExpiryDate;
         }
-        else if (unit is not null && unit.Status != StockUnitStatus.InStock)
+        else if (unit is not null && unit.Status != StockUnitStatus.InStock && !IsConsumptionReversal(move, unit))
         {
             return StockResult.Fail("Code", UnitGone, "{0} has already left stock ({1}).", unit.Code, unit.Status);
         }
@@ -353,6 +354,9 @@ public sealed class StockLedger(SpdDbContext db, TimeProvider clock, string user
         unit.ChangedUtc = clock.GetUtcNow().UtcDateTime;
         unit.Version++;
     }
+
+    private static bool IsConsumptionReversal(StockMove move, StockUnit unit) =>
+        unit.Status == StockUnitStatus.Consumed && move.Kind == StockMovementKind.Adjustment && move.DocumentType == StockDocumentType.Consumption;
 
     private static ValidationError? UnitProblem(StockUnit unit, StockMove move, StockPosition from)
     {

@@ -29,5 +29,6 @@ public static class ApiSetup
         v1.MapStocktakesApi();
         v1.MapSurgeriesApi();
         v1.MapTraceApi();
+        v1.MapClinicalApi();
     }
 }

@@ -76,6 +76,7 @@ public static class DatabaseSetup
             await OperationsDemoData.EnsureAsync(services);
             await LabelDemoData.EnsureAsync(services);
             await DistributionDemoData.EnsureAsync(services);
+            await ClinicalDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

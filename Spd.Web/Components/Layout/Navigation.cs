@@ -77,6 +77,9 @@ public static class Navigation
         new("Nav.ClinicalUse", Icons.Material.Filled.MedicalServices,
         [
             new("Nav.Surgeries", "/clinical/surgeries", Icons.Material.Filled.Healing, PageRoles.Surgeries, "Nav.Surgeries.Description"),
+            new("Nav.Consume", "/pda/consume", Icons.Material.Filled.QrCodeScanner, PageRoles.Consume, "Nav.Consume.Description"),
+            new("Nav.Consumptions", "/clinical/consumptions", Icons.Material.Filled.ListAlt, PageRoles.ClinicalRecords, "Nav.Consumptions.Description"),
+            new("Nav.Charges", "/clinical/charges", Icons.Material.Filled.ReceiptLong, PageRoles.ClinicalRecords, "Nav.Charges.Description"),
         ]),
         new("Nav.Traceability", Icons.Material.Filled.Timeline,
         [
@@ -261,6 +264,12 @@ public static class PageRoles
 
     /// <summary>Confirming the operation and returning the unused pieces.</summary>
     public const string SurgeryTheatre = Roles.DepartmentKeeper;
+    /// <summary>扫码消耗 on the handheld: the department's keepers and its clinicians.</summary>
+    public const string Consume = $"{Roles.DepartmentKeeper},{Roles.Clinician}";
+
+    /// <summary>Consumption and charge records: the department for its own (ClinicalScope), the offices and finance for all.</summary>
+    public const string ClinicalRecords =
+        $"{Roles.Admin},{Roles.EquipmentDept},{Roles.DepartmentKeeper},{Roles.Clinician},{Roles.OperationsAssistant},{Roles.Finance},{Roles.Auditor}";
 
     // Traceability: trace views, label recovery and label stocktakes.
 

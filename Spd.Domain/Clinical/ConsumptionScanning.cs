@@ -75,7 +75,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
     public const string CodeRequired = nameof(CodeRequired);
     public const string UnknownStore = nameof(UnknownStore);
     public const string NotADepartmentStore = nameof(NotADepartmentStore);
-    public const string NotYourDepartment = nameof(NotYourDepartment);
+    public const string WarehouseOfOtherDepartment = nameof(WarehouseOfOtherDepartment);
     public const string LocationRequired = nameof(LocationRequired);
     public const string NoDepartmentStore = nameof(NoDepartmentStore);
     public const string UnknownCode = nameof(UnknownCode);
@@ -366,7 +366,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
 
             if (departmentId is { } own && own != owner)
             {
-                return ([], null, new ValidationError("Location", NotYourDepartment, "{0} {1} belongs to {2}, not to your department.", warehouse.Code, warehouse.Name, warehouse.DepartmentName));
+                return ([], null, new ValidationError("Location", WarehouseOfOtherDepartment, "{0} {1} belongs to {2}, not to your department.", warehouse.Code, warehouse.Name, warehouse.DepartmentName));
             }
 
             departmentId = owner;

@@ -139,7 +139,7 @@ public sealed class ClinicalApiTests(SpdWebFactory factory)
             Assert.Equal(HttpStatusCode.Forbidden, (await nurse.PostAsJsonAsync("/api/v1/his/orders", new { orderNo = "X" })).StatusCode);
 
             var otherStore = await OtherDepartmentStoreCodeAsync();
-            Assert.Equal(ConsumptionScanning.NotYourDepartment,
+            Assert.Equal(ConsumptionScanning.WarehouseOfOtherDepartment,
                 await RefusalAsync(await nurse.PostAsJsonAsync("/api/v1/scans", new { code = ClinicalDemoData.PackCode(5), scanId = "role-0002", location = otherStore })));
         }
     }

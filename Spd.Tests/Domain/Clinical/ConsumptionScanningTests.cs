@@ -297,7 +297,7 @@ public sealed class ConsumptionScanningTests
         var relay = await scenario.Scanning.ScanAsync(db, new ScanActor("api:relay", null),
             new ConsumptionScan { ScanId = "x4", Code = implant.Code, PatientNo = ClinicalScenario.ZhangSan, Location = $"L:{scenario.Fixture.WardStore.Code}:E-01-01-01" });
 
-        Assert.Equal(ConsumptionScanning.NotYourDepartment, Assert.Single(elsewhere.Errors).Code);
+        Assert.Equal(ConsumptionScanning.WarehouseOfOtherDepartment, Assert.Single(elsewhere.Errors).Code);
         Assert.Equal(ConsumptionScanning.LocationRequired, Assert.Single(unplaced.Errors).Code);
         Assert.Equal(ConsumptionScanning.NotADepartmentStore, Assert.Single(central.Errors).Code);
         Assert.True(relay.Succeeded);

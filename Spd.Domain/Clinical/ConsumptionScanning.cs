@@ -213,6 +213,8 @@ public sealed class ConsumptionScanning(TimeProvider clock)
             pack.LabelChangedUtc = now;
         }
 
+        await MarkLoanerAsync(db, consumption, LoanerLineStatus.Used, LoanerLineStatus.Delivered, now, ct);
+
         if (charge is not null)
         {
             charge.Status = ChargeStatus.Cancelled;
@@ -607,6 +609,17 @@ public sealed class ConsumptionScanning(TimeProvider clock)
         return (new PatientContext(patient, encounter, order, line), null);
     }
 
+    /// <summary>A loaner piece used in its operation is no longer the supplier's to take back (and is again when the use is undone).</summary>
+    private static async Task MarkLoanerAsync(SpdDbContext db, Consumption consumption, LoanerLineStatus from, LoanerLineStatus to, DateTime now, CancellationToken ct)
+    {
+        if (consumption is { SurgeryId: { } surgeryId, StockUnitId: { } unitId }
+            && await db.LoanerSetLines.FirstOrDefaultAsync(l => l.SurgeryId == surgeryId && l.StockUnitId == unitId && l.Status == from, ct) is { } line)
+        {
+            line.Status = to;
+            line.ChangedUtc = now;
+        }
+    }
+
     private async Task<ScanReply> RecordAsync(
         SpdDbContext db, ScanActor actor, ConsumptionScan scan, Item item, ScanMatch match, IReadOnlyList<Take> takes, Store store, string no,
         PatientContext context, CancellationToken ct)
@@ -643,6 +656,7 @@ public sealed class ConsumptionScanning(TimeProvider clock)
             ScanId = scan.ScanId,
         };
         db.Consumptions.Add(consumption);
+        await MarkLoanerAsync(db, consumption, LoanerLineStatus.Delivered, LoanerLineStatus.Used, now, ct);
         if (unit is { Kind: StockUnitKind.Pack })
         {
             unit.LabelStatus = LabelStatus.Awaiting;

@@ -70,6 +70,7 @@ public sealed class Surgeries(TimeProvider clock)
     public const string AlreadySigned = nameof(AlreadySigned);
     public const string SameSigner = nameof(SameSigner);
     public const string NotTheSurgeon = nameof(NotTheSurgeon);
+    public const string NotInSet = nameof(NotInSet);
 
     private BusinessCalendar Calendar => new(clock);
 
@@ -322,6 +323,43 @@ public sealed class Surgeries(TimeProvider clock)
         surgery.Status = SurgeryStatus.Confirmed;
         surgery.Version++;
         return await SaveAsync(db, surgery, ct);
+    }
+
+    /// <summary>
+    /// During the operation the nurse scans each piece used: it is consumed on the patient through
+    /// <paramref name="scanning"/> like any scan (idempotent by <paramref name="scanId"/>), but its charge is held
+    /// for the double sign. Only pieces of this operation's loaner set are accepted.
+    /// </summary>
+    public async Task<ScanReply> UseAsync(SpdDbContext db, ConsumptionScanning scanning, int surgeryId, string code, string scanId, ScanActor actor, CancellationToken ct = default)
+    {
+        var surgery = await db.Surgeries.AsNoTracking().Include(s => s.Patient).Include(s => s.LoanerLines).ThenInclude(l => l.StockUnit)
+            .FirstOrDefaultAsync(s => s.Id == surgeryId, ct);
+        if (surgery is null)
+        {
+            return ScanReply.Refused(Unknown(surgeryId).Errors[0]);
+        }
+
+        if (surgery.Status != SurgeryStatus.Confirmed)
+        {
+            return ScanReply.Refused(WrongState(surgery, SurgeryStatus.Confirmed).Errors[0]);
+        }
+
+        var match = await ScanLookup.ResolveAsync(db, code, Calendar.Today, surgery.WarehouseId, ct);
+        if (match.Unit is not { } unit || surgery.LoanerLines.All(l => l.StockUnitId != unit.Id))
+        {
+            return ScanReply.Refused(new ValidationError("Code", NotInSet, "{0} is not a piece of this operation's loaner set.", code));
+        }
+
+        return await scanning.ScanAsync(db, actor, new ConsumptionScan
+        {
+            ScanId = scanId,
+            Code = unit.Code,
+            WarehouseId = surgery.WarehouseId,
+            PatientNo = surgery.Patient!.PatientNo,
+            EncounterNo = surgery.EncounterNo,
+            SurgeryId = surgery.Id,
+            HoldCharge = true,
+        }, ct);
     }
 
     /// <summary>

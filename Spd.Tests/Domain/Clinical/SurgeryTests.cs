@@ -196,6 +196,40 @@ public sealed class SurgeryTests
     }
 
     [Fact]
+    public async Task A_piece_used_in_the_operation_is_consumed_on_the_patient_with_its_charge_held_and_settled_with_the_supplier()
+    {
+        using var fixture = await DepartmentFixture.CreateAsync();
+        var (surgeries, id) = await ConfirmedAsync(fixture);
+
+        await UseOnePieceWithHeldChargeAsync(fixture, id);
+
+        await using var db = fixture.Database.Create();
+        var consumption = await db.Consumptions.Include(c => c.Patient).SingleAsync();
+        Assert.Equal((id, "P0001", "SN001"), (consumption.SurgeryId!.Value, consumption.Patient!.PatientNo, consumption.Serial));
+        Assert.Equal(ChargeStatus.Held, (await db.Charges.SingleAsync()).Status);
+        Assert.Equal(fixture.Supplier.Id, (await db.SettlementLines.SingleAsync()).SupplierId);
+        Assert.Equal(LoanerLineStatus.Used, (await db.LoanerSetLines.Include(l => l.StockUnit).OrderBy(l => l.StockUnit!.Serial).FirstAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Only_pieces_of_the_set_are_used_and_only_once_the_operation_is_confirmed()
+    {
+        using var fixture = await DepartmentFixture.CreateAsync();
+        var (surgeries, id) = await DeliveredAsync(fixture);
+        var other = await fixture.ReceiveUnitsAsync(fixture.Catheter, fixture.InWard(), "C1", fixture.Today.AddYears(1), 1);
+        var scanning = new ConsumptionScanning(fixture.Database.Clock);
+        var nurse = new ScanActor("nurse", fixture.Ward.Id);
+
+        await using var db = fixture.Database.Create();
+        var early = await surgeries.UseAsync(db, scanning, id, Udi("SN001"), "s1", nurse);
+        Assert.Equal(Surgeries.StepOutOfOrder, Assert.Single(early.Errors).Code);
+        Assert.True((await surgeries.ConfirmAsync(db, id)).Succeeded);
+        var stranger = await surgeries.UseAsync(db, scanning, id, other[0].Code, "s2", nurse);
+        Assert.Equal(Surgeries.NotInSet, Assert.Single(stranger.Errors).Code);
+        Assert.Equal(0, await db.Consumptions.CountAsync());
+    }
+
+    [Fact]
     public async Task A_supplier_sees_its_own_kit_requests_only()
     {
         using var fixture = await DepartmentFixture.CreateAsync();
@@ -267,34 +301,12 @@ public sealed class SurgeryTests
         return (surgeries, id);
     }
 
-    /// <summary>What the scan consumption service records for a piece used in the operation: the stock out, the consumption and its held charge.</summary>
+    /// <summary>The nurse scans the first piece of the set as used on the patient.</summary>
     private static async Task UseOnePieceWithHeldChargeAsync(DepartmentFixture fixture, int surgeryId)
     {
         await using var db = fixture.Database.Create();
-        var surgery = await db.Surgeries.Include(s => s.LoanerLines).ThenInclude(l => l.StockUnit).SingleAsync(s => s.Id == surgeryId);
-        var line = surgery.LoanerLines.OrderBy(l => l.StockUnit!.Serial).First();
-        var unit = line.StockUnit!;
-        var used = await fixture.Ledger(db, "nurse").PostAsync(new StockMove
-        {
-            Kind = StockMovementKind.Consumption, ItemId = unit.ItemId, LotNumber = unit.LotNumber, Quantity = 1,
-            From = new StockPosition(unit.WarehouseId!.Value, unit.LocationId), OwnerSupplierId = unit.OwnerSupplierId, StockUnitId = unit.Id,
-            DocumentType = StockDocumentType.Consumption, DocumentNo = "XH202611220001", PatientId = "P0001",
-        });
-        Assert.True(used.Succeeded);
-        var consumption = new Consumption
-        {
-            No = "XH202611220001", AtUtc = fixture.Database.Clock.GetUtcNow().UtcDateTime, DepartmentId = surgery.DepartmentId,
-            WarehouseId = surgery.WarehouseId, ItemId = unit.ItemId, LotNumber = unit.LotNumber, Serial = unit.Serial, StockUnitId = unit.Id,
-            Quantity = 1, UnitCost = fixture.Implant.UnitPrice, OwnerSupplierId = unit.OwnerSupplierId, PatientId = surgery.PatientId,
-            EncounterNo = surgery.EncounterNo, SurgeryId = surgery.Id, UserName = "nurse",
-        };
-        db.Consumptions.Add(consumption);
-        db.Charges.Add(new Charge
-        {
-            Consumption = consumption, PatientId = surgery.PatientId, EncounterNo = surgery.EncounterNo, ChargeCode = fixture.Implant.ChargeCode!,
-            Quantity = 1, UnitPrice = 13500m, Amount = 13500m, Status = ChargeStatus.Held, CreatedUtc = consumption.AtUtc,
-        });
-        line.Status = LoanerLineStatus.Used;
-        Assert.Empty(await StockLedger.SaveAsync(db));
+        var udi = await db.LoanerSetLines.Where(l => l.SurgeryId == surgeryId).Select(l => l.StockUnit!).OrderBy(u => u.Serial).Select(u => u.Udi!).FirstAsync();
+        var used = await new Surgeries(fixture.Database.Clock).UseAsync(db, new ConsumptionScanning(fixture.Database.Clock), surgeryId, udi, "scan-1", new ScanActor("nurse", fixture.Ward.Id));
+        Assert.True(used.Succeeded, string.Join("; ", used.Errors.Select(e => e.Code)));
     }
 }

@@ -16,8 +16,6 @@ namespace Spd.Tests.Domain.Departments;
 /// </summary>
 public sealed class DepartmentFixture : IDisposable
 {
-    private long serial;
-
     private DepartmentFixture(TestDatabase database) => Database = database;
 
     public TestDatabase Database { get; }
@@ -88,9 +86,10 @@ public sealed class DepartmentFixture : IDisposable
         await using var db = Database.Create();
         var ledger = Ledger(db);
         var units = new List<StockUnit>();
+        var first = await Spd.Domain.Common.SerialNumbers.ReserveAsync(db, packSize == 1 ? Spd.Domain.Common.SerialNumbers.Piece : Spd.Domain.Common.SerialNumbers.Pack, count);
         for (var i = 0; i < count; i++)
         {
-            var number = ++serial;
+            var number = first + i;
             var unit = new StockUnit
             {
                 Code = packSize == 1 ? Spd.Domain.Codes.InternalCode.Piece(number).Text : Spd.Domain.Codes.InternalCode.FixedPack(number).Text,

@@ -77,6 +77,7 @@ public static class DatabaseSetup
             await LabelDemoData.EnsureAsync(services);
             await DistributionDemoData.EnsureAsync(services);
             await ClinicalDemoData.EnsureAsync(services);
+            await SurgeryDemoData.EnsureAsync(services);
         }
 
         await AccountSeeder.EnsureBootstrapAdminAsync(services, app.Configuration, logger);

@@ -151,7 +151,7 @@ public static class HisOrderIntake
             return (null, false, [new ValidationError("Lines", NoLines, "A new order needs at least one bound item.")]);
         }
 
-        var patient = await UpsertPatientAsync(db, message.Patient!, now, ct);
+        var patient = await PatientRegistry.UpsertAsync(db, message.Patient!.PatientNo!, message.Patient.Name!, now, ct);
         var doctor = message.Doctor is { Code: { Length: > 0 } } doctorMessage ? await UpsertDoctorAsync(db, doctorMessage, department.Id, ct) : null;
         if (order is null)
         {
@@ -242,24 +242,6 @@ public static class HisOrderIntake
         }
 
         return [];
-    }
-
-    private static async Task<Patient> UpsertPatientAsync(SpdDbContext db, HisPatientMessage message, DateTime now, CancellationToken ct)
-    {
-        var number = message.PatientNo!.Trim();
-        var patient = await db.Patients.FirstOrDefaultAsync(p => p.PatientNo == number, ct);
-        if (patient is null)
-        {
-            patient = new Patient { PatientNo = number, Name = message.Name!.Trim(), ChangedUtc = now };
-            db.Patients.Add(patient);
-        }
-        else if (patient.Name != message.Name!.Trim())
-        {
-            patient.Name = message.Name.Trim();
-            patient.ChangedUtc = now;
-        }
-
-        return patient;
     }
 
     /// <summary>A new doctor joins the ordering department; a known one keeps theirs (they order for other wards too).</summary>

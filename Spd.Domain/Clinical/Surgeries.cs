@@ -103,7 +103,7 @@ public sealed class Surgeries(TimeProvider clock)
             return WrongState(surgery, SurgeryStatus.Scheduled);
         }
 
-        var patient = await PatientAsync(db, input.PatientNo, input.PatientName, ct);
+        var patient = await PatientRegistry.UpsertAsync(db, input.PatientNo, input.PatientName, Now, ct);
         if (surgery is null)
         {
             surgery = new Surgery
@@ -491,20 +491,4 @@ public sealed class Surgeries(TimeProvider clock)
 
     private static WarehouseResult<Surgery> WrongState(Surgery surgery, SurgeryStatus expected) =>
         WarehouseResult<Surgery>.Fail("Status", StepOutOfOrder, "Operation {0} is {1}; this step needs it {2}.", surgery.No, surgery.Status, expected);
-
-    private static async Task<Patient> PatientAsync(SpdDbContext db, string patientNo, string name, CancellationToken ct)
-    {
-        var patient = db.Patients.Local.FirstOrDefault(p => p.PatientNo == patientNo) ?? await db.Patients.FirstOrDefaultAsync(p => p.PatientNo == patientNo, ct);
-        if (patient is null)
-        {
-            patient = new Patient { PatientNo = patientNo, Name = name };
-            db.Patients.Add(patient);
-        }
-        else
-        {
-            patient.Name = name;
-        }
-
-        return patient;
-    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spd.Domain.Codes;
+using Spd.Domain.Common;
 using Spd.Domain.Inventory;
 using Spd.Domain.Persistence;
 using Spd.Domain.Warehousing;
@@ -27,7 +28,8 @@ public sealed class PackLabelsTests(SpdWebFactory factory)
             Code = InternalCode.FixedPack(serial).Text, Kind = StockUnitKind.Pack, ItemId = definition.ItemId, DepartmentId = definition.DepartmentId,
             Quantity = definition.PackSize, LotNumber = "P2611", Status = status,
         };
-        StockUnit[] packs = [Pack(990_000_001, StockUnitStatus.InStock), Pack(990_000_002, StockUnitStatus.InTransit), Pack(990_000_003, StockUnitStatus.Consumed)];
+        var first = await SerialNumbers.ReserveAsync(db, SerialNumbers.Pack, 3);
+        StockUnit[] packs = [Pack(first, StockUnitStatus.InStock), Pack(first + 1, StockUnitStatus.InTransit), Pack(first + 2, StockUnitStatus.Consumed)];
         db.StockUnits.AddRange(packs);
         await db.SaveChangesAsync();
         var (keeper, _) = await factory.SignInAsync("warehouse");

@@ -67,7 +67,7 @@ public sealed partial class DistributionTests(BrowserFixture browser)
         await BrowserFixture.WaitForInteractiveAsync(page);
         await Assertions.Expect(page.GetByTestId("wave-pending-route").First).ToBeVisibleAsync();
         await page.GetByTestId("wave-create").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("wave-nothing-pending")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("wave-grid").Locator("tbody tr.mud-table-row", new() { HasText = "拣货中" }).First).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "distribution-waves");
 
         await page.GetByTestId("wave-grid").Locator("tbody tr.mud-table-row", new() { HasText = "拣货中" }).First.ClickAsync();

@@ -18,8 +18,7 @@ public sealed class SurgeryTests(BrowserFixture browser)
         var row = page.GetByTestId("surgeries-grid").Locator("tbody tr").Filter(new() { HasText = SurgeryDemoData.TodayNo });
         await Assertions.Expect(row).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "surgeries");
-        await row.ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/clinical/surgeries/[0-9]+$"));
+        await BrowserFixture.OpenRowAsync(page, row, new System.Text.RegularExpressions.Regex("/clinical/surgeries/[0-9]+$"));
         await BrowserFixture.WaitForInteractiveAsync(page);
         var pieces = page.GetByTestId("surgery-pieces").Locator("tbody tr");
         await Assertions.Expect(pieces).ToHaveCountAsync(SurgeryDemoData.Pieces);

@@ -89,6 +89,27 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static Task WaitForInteractiveAsync(IPage page) =>
         page.WaitForFunctionAsync("() => document.documentElement.dataset.interactive === 'true'");
 
+    /// <summary>
+    /// Opens a grid row's page. A row can be on screen (prerendered, or kept by an enhanced navigation) a moment
+    /// before its click handler is, so the click is repeated until the address changes; opening a page twice is harmless.
+    /// </summary>
+    public static async Task OpenRowAsync(IPage page, ILocator row, System.Text.RegularExpressions.Regex url)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await row.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(url, new PageWaitForURLOptions { Timeout = 4000, WaitUntil = WaitUntilState.Commit });
+                return;
+            }
+            catch (TimeoutException) when (attempt < 5)
+            {
+                // The click came before the handler: click again.
+            }
+        }
+    }
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

@@ -44,13 +44,13 @@ public static class ChargeList
 
         if (filter.From is { } from)
         {
-            var fromUtc = ConsumptionList.StartUtc(calendar, from);
+            var fromUtc = calendar.StartOfDayUtc(from);
             charges = charges.Where(c => c.CreatedUtc >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = ConsumptionList.StartUtc(calendar, to.AddDays(1));
+            var toUtc = calendar.StartOfDayUtc(to.AddDays(1));
             charges = charges.Where(c => c.CreatedUtc < toUtc);
         }
 

@@ -28,13 +28,13 @@ public static class ConsumptionList
 
         if (filter.From is { } from)
         {
-            var fromUtc = StartUtc(calendar, from);
+            var fromUtc = calendar.StartOfDayUtc(from);
             rows = rows.Where(c => c.AtUtc >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = StartUtc(calendar, to.AddDays(1));
+            var toUtc = calendar.StartOfDayUtc(to.AddDays(1));
             rows = rows.Where(c => c.AtUtc < toUtc);
         }
 
@@ -70,7 +70,4 @@ public static class ConsumptionList
                 c.OwnerSupplierId != null, c.ReversedUtc))
             .ToPagedAsync(page, ct);
     }
-
-    internal static DateTime StartUtc(BusinessCalendar calendar, DateOnly date) =>
-        TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), calendar.Zone);
 }

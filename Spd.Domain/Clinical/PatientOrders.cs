@@ -19,7 +19,7 @@ public static class PatientOrders
     /// <summary>The department's open orders placed today, newest first.</summary>
     public static async Task<IReadOnlyList<OpenOrder>> TodayAsync(SpdDbContext db, BusinessCalendar calendar, int departmentId, CancellationToken ct = default)
     {
-        var fromUtc = ConsumptionList.StartUtc(calendar, calendar.Today);
+        var fromUtc = calendar.StartOfDayUtc(calendar.Today);
         var orders = await db.HisOrders.AsNoTracking()
             .Where(o => o.DepartmentId == departmentId && o.Status == OrderStatus.Open && o.OrderedUtc >= fromUtc)
             .OrderByDescending(o => o.OrderedUtc).ThenByDescending(o => o.Id)

@@ -63,8 +63,8 @@ public static class FixedQuantityLimits
         SpdDbContext db, IReadOnlyCollection<int> warehouseIds, int days, BusinessCalendar calendar, CancellationToken ct = default)
     {
         var today = calendar.Today;
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(-days).ToDateTime(TimeOnly.MinValue), calendar.Zone);
-        var toUtc = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), calendar.Zone);
+        var fromUtc = calendar.StartOfDayUtc(today.AddDays(-days));
+        var toUtc = calendar.StartOfDayUtc(today);
         return await db.StockLedgerEntries.AsNoTracking()
             .Where(e => e.Kind == StockMovementKind.Consumption && e.FromWarehouseId != null && warehouseIds.Contains(e.FromWarehouseId.Value)
                 && e.AtUtc >= fromUtc && e.AtUtc < toUtc)

@@ -118,8 +118,8 @@ public static class QuotaCheck
         SpdDbContext db, int departmentId, DateOnly month, int? excludingRequisitionId, BusinessCalendar calendar, CancellationToken ct = default)
     {
         month = FirstOfMonth(month);
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(month.ToDateTime(TimeOnly.MinValue), calendar.Zone);
-        var toUtc = TimeZoneInfo.ConvertTimeToUtc(month.AddMonths(1).ToDateTime(TimeOnly.MinValue), calendar.Zone);
+        var fromUtc = calendar.StartOfDayUtc(month);
+        var toUtc = calendar.StartOfDayUtc(month.AddMonths(1));
         var excluded = excludingRequisitionId ?? 0;
         return await db.RequisitionLines.AsNoTracking()
             .Where(l => l.Requisition!.DepartmentId == departmentId && l.RequisitionId != excluded && Counted.Contains(l.Requisition.Status)

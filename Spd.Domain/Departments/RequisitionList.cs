@@ -50,8 +50,8 @@ public static class RequisitionList
         if (filter.Month is { } month)
         {
             var first = QuotaCheck.FirstOfMonth(month);
-            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(first.ToDateTime(TimeOnly.MinValue), calendar.Zone);
-            var toUtc = TimeZoneInfo.ConvertTimeToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue), calendar.Zone);
+            var fromUtc = calendar.StartOfDayUtc(first);
+            var toUtc = calendar.StartOfDayUtc(first.AddMonths(1));
             requisitions = requisitions.Where(r => r.ForMonth == first
                 || (r.ForMonth == null && r.SubmittedUtc >= fromUtc && r.SubmittedUtc < toUtc)
                 || (r.ForMonth == null && r.SubmittedUtc == null && r.CreatedUtc >= fromUtc && r.CreatedUtc < toUtc));

@@ -34,8 +34,8 @@ public static class LabelRecoveryRate
     public static async Task<IReadOnlyList<LabelOutcome>> OutcomesAsync(SpdDbContext db, BusinessCalendar calendar, DateOnly month, int? departmentId, CancellationToken ct = default)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        var fromUtc = TimeZoneInfo.ConvertTimeToUtc(first.ToDateTime(TimeOnly.MinValue), calendar.Zone);
-        var toUtc = TimeZoneInfo.ConvertTimeToUtc(first.AddMonths(1).ToDateTime(TimeOnly.MinValue), calendar.Zone);
+        var fromUtc = calendar.StartOfDayUtc(first);
+        var toUtc = calendar.StartOfDayUtc(first.AddMonths(1));
         var units = db.StockUnits.AsNoTracking()
             .Where(u => u.DepartmentId != null && (u.LabelStatus == LabelStatus.Recovered || u.LabelStatus == LabelStatus.Lost)
                 && u.LabelChangedUtc >= fromUtc && u.LabelChangedUtc < toUtc);

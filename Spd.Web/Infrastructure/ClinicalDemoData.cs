@@ -190,7 +190,7 @@ public static class ClinicalDemoData
     /// <summary>Today's orders from 07:30, twenty minutes apart: one implant each (the first two implants alternate), and the third implant too for the first patient.</summary>
     private static async Task OrdersAsync(SpdDbContext db, TimeProvider clock, BusinessCalendar calendar, string departmentCode, IReadOnlyList<Item> implants)
     {
-        var morning = TimeZoneInfo.ConvertTimeToUtc(calendar.Today.ToDateTime(new TimeOnly(7, 30)), calendar.Zone);
+        var morning = calendar.ToUtc(calendar.Today.ToDateTime(new TimeOnly(7, 30)));
         for (var i = 0; i < Patients.Count; i++)
         {
             var (patientNo, name, operation, drg) = Patients[i];

@@ -115,5 +115,5 @@ public static class OperationsDemoData
     }
 
     private static DateTimeOffset At(BusinessCalendar calendar, DateOnly day, int hour) =>
-        new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, 0)), calendar.Zone), TimeSpan.Zero);
+        new(calendar.ToUtc(day.ToDateTime(new TimeOnly(hour, 0))), TimeSpan.Zero);
 }

@@ -28,11 +28,9 @@ public sealed class SignInService(
         var now = clock.GetUtcNow().UtcDateTime;
         var window = TimeSpan.FromMinutes(options.Value.LockoutWindowMinutes);
         var user = await userManager.FindByNameAsync(userName);
-        if (user is { AccessFailedCount: > 0, LastFailedLoginUtc: { } lastFailure } && now - lastFailure > window
-            && !await userManager.IsLockedOutAsync(user))
+        if (user is not null)
         {
-            // Failures older than the window no longer count towards a lockout.
-            await userManager.ResetAccessFailedCountAsync(user);
+            await ForgetStaleFailuresAsync(userManager, user, now, window);
         }
 
         var result = await signInManager.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
@@ -62,6 +60,15 @@ public sealed class SignInService(
         });
         await db.SaveChangesAsync();
         return outcome;
+    }
+
+    /// <summary>Failures older than the window no longer count towards a lockout (a locked account stays locked).</summary>
+    internal static async Task ForgetStaleFailuresAsync(UserManager<SpdUser> users, SpdUser user, DateTime now, TimeSpan window)
+    {
+        if (user is { AccessFailedCount: > 0, LastFailedLoginUtc: { } lastFailure } && now - lastFailure > window && !await users.IsLockedOutAsync(user))
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
     }
 
     public async Task SignOutAsync(string? reason)

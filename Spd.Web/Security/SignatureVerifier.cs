@@ -23,11 +23,7 @@ public sealed class SignatureVerifier(UserManager<SpdUser> users, IDbContextFact
         var verified = false;
         if (user is not null && !await users.IsLockedOutAsync(user))
         {
-            if (user is { AccessFailedCount: > 0, LastFailedLoginUtc: { } lastFailure } && now - lastFailure > TimeSpan.FromMinutes(options.Value.LockoutWindowMinutes))
-            {
-                await users.ResetAccessFailedCountAsync(user);
-            }
-
+            await SignInService.ForgetStaleFailuresAsync(users, user, now, TimeSpan.FromMinutes(options.Value.LockoutWindowMinutes));
             verified = await users.CheckPasswordAsync(user, password);
             if (verified)
             {
